@@ -1,0 +1,190 @@
+//! Plain-text rendering of evaluation results for rule authors (English only).
+//!
+//! Knows the engine's result types; nothing of files.
+
+use claimcheck_engine::answers::Answers;
+use claimcheck_engine::eval::{DeadlineState, Estimate, Reason, Results, Step, Verdict};
+use claimcheck_engine::fact::Fact;
+use claimcheck_engine::model::{DeadlineKind, Pack};
+use std::fmt::Write;
+
+fn verdict_words(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Member => "member",
+        Verdict::Likely => "likely member",
+        Verdict::NotMember => "not a member",
+        Verdict::CantTell => "can't tell yet",
+    }
+}
+
+fn kind_words(k: DeadlineKind) -> &'static str {
+    match k {
+        DeadlineKind::Claim => "claim",
+        DeadlineKind::OptOut => "opt out",
+        DeadlineKind::Objection => "objection",
+        DeadlineKind::FinalHearing => "final approval hearing",
+        DeadlineKind::Enrollment => "enrollment",
+    }
+}
+
+pub fn results(pack: &Pack, answers: &Answers, r: &Results) -> String {
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "Facts as of {}; today {}{}",
+        pack.checked_on,
+        r.today.date,
+        if r.stale {
+            " (facts may be out of date)"
+        } else {
+            ""
+        }
+    );
+    let _ = writeln!(o, "Answers: {}", answers.len());
+    let mut out_list = Vec::new();
+    for sr in &r.settlements {
+        let Some(s) = pack.settlement(&sr.id) else {
+            continue;
+        };
+        if sr.verdict == Verdict::NotMember {
+            out_list.push(s.name.clone());
+            continue;
+        }
+        let _ = writeln!(o, "\n== {} [{}]", s.name, s.id);
+        let _ = writeln!(o, "   verdict: {}", verdict_words(sr.verdict));
+        for reason in &sr.reasons {
+            let line = match reason {
+                Reason::RouteMet { route } | Reason::Possible { route } => {
+                    s.class.routes.get(*route).map(|x| x.reason.en.clone())
+                }
+                Reason::Missing { route, questions } => s
+                    .class
+                    .routes
+                    .get(*route)
+                    .map(|x| format!("waiting on {} ({})", questions.join(", "), x.id)),
+                Reason::Excluded { exclusion } => s
+                    .class
+                    .exclusions
+                    .get(*exclusion)
+                    .map(|x| x.reason.en.clone()),
+                Reason::ExclusionUnknown {
+                    exclusion,
+                    questions,
+                } => s.class.exclusions.get(*exclusion).map(|x| {
+                    format!(
+                        "might be excluded ({}): answer {}",
+                        x.id,
+                        questions.join(", ")
+                    )
+                }),
+                Reason::RouteNotMet { route } => s
+                    .class
+                    .routes
+                    .get(*route)
+                    .map(|x| format!("not met: {}", x.id)),
+                Reason::NotCertified => {
+                    Some("no class has been certified yet: putative member".into())
+                }
+                Reason::DefinitionUnverified => {
+                    Some("the exact class wording is not confirmed by our sources".into())
+                }
+            };
+            if let Some(l) = line {
+                let _ = writeln!(o, "   - {l}");
+            }
+        }
+        for sub in &sr.subclasses {
+            let _ = writeln!(o, "   subclass {}: {:?}", sub.id, sub.holds);
+        }
+        for d in &sr.deadlines {
+            let Some(dl) = s.deadlines.get(d.index) else {
+                continue;
+            };
+            let when = match &dl.date {
+                Fact::Known { main, .. } => main.value.to_string(),
+                Fact::Unverified { .. } => "date unknown".into(),
+            };
+            let state = match &d.state {
+                DeadlineState::Open { days_left } => format!("open, {days_left} days left"),
+                DeadlineState::LastDay => "last day".into(),
+                DeadlineState::Closed { on } => format!("closed on {on}"),
+                DeadlineState::NotOpenYet { opens } => format!("not open yet (opens {opens})"),
+                DeadlineState::Unknown => "unknown".into(),
+            };
+            let _ = writeln!(o, "   {} deadline {when}: {state}", kind_words(dl.kind));
+        }
+        for (i, p) in sr.plans.iter().enumerate() {
+            let _ = writeln!(o, "   option {}: total {}", i + 1, p.total);
+            for item in &p.items {
+                let name = s
+                    .benefit(&item.benefit)
+                    .map(|b| b.name.en.clone())
+                    .unwrap_or(item.benefit.clone());
+                let est = match &item.estimate {
+                    Estimate::NotMoney => "a service".to_string(),
+                    Estimate::Amount { amount, steps } => {
+                        let st: Vec<String> = steps
+                            .iter()
+                            .map(|s| match s {
+                                Step::Input { question, amount } => format!("{question} {amount}"),
+                                Step::Hours {
+                                    given_quarters,
+                                    counted_quarters,
+                                    rate,
+                                    amount,
+                                    ..
+                                } => {
+                                    format!(
+                                        "{} h given, {} h counted x {rate} = {amount}",
+                                        *given_quarters as f64 / 4.0,
+                                        *counted_quarters as f64 / 4.0
+                                    )
+                                }
+                                Step::AddedLostTime { amount, .. } => {
+                                    format!("+ lost time {amount}")
+                                }
+                                Step::Sum { amount } => format!("= {amount}"),
+                                Step::Capped { cap, after, .. } => {
+                                    format!("capped at {cap} -> {after}")
+                                }
+                                Step::Window { from, to } => format!(
+                                    "losses {from} to {}",
+                                    to.map(|t| t.to_string())
+                                        .unwrap_or("the claim deadline".into())
+                                ),
+                            })
+                            .collect();
+                        format!("{amount} ({})", st.join("; "))
+                    }
+                    Estimate::About { amount } => format!("about {amount} (may rise or fall)"),
+                    Estimate::Range { low, high, .. } => {
+                        format!("{low} to {high} (claims rates 9% to 4%)")
+                    }
+                    Estimate::Depends => "depends on how many people claim".into(),
+                    Estimate::Unverified => "amount not confirmed by our sources".into(),
+                    Estimate::NoInput => "no amount given".into(),
+                    Estimate::FoldedInto { benefit, amount } => {
+                        format!("{amount}, counted inside {benefit}")
+                    }
+                    Estimate::Subclass { subclass, holds } => {
+                        format!("only for subclass {subclass} ({holds:?})")
+                    }
+                };
+                let _ = writeln!(o, "     - {name}: {est}");
+            }
+        }
+        for i in &sr.rulings {
+            if let Some(ru) = s.rulings.get(*i) {
+                let _ = writeln!(
+                    o,
+                    "   ruling ({}): {} — {:?}",
+                    ru.state, ru.claim.en, ru.outcome
+                );
+            }
+        }
+    }
+    if !out_list.is_empty() {
+        let _ = writeln!(o, "\nNot a member of: {}", out_list.join("; "));
+    }
+    o
+}

@@ -1,0 +1,187 @@
+//! Evaluation: `evaluate(pack, answers, today)` gives every settlement its verdict with reasons,
+//! subclasses, benefit plans with worked estimates, deadline states, rulings for the person's
+//! state and the evidence to gather; `next_question` says what to ask next.
+//!
+//! Pure functions of (pack, answers, today): no clock, no I/O, no browser.
+
+pub mod benefits;
+pub mod deadline;
+pub mod flow;
+pub mod verdict;
+
+use crate::answers::{Answer, Answers};
+use crate::expr::Tri;
+use crate::fact::Fact;
+use crate::model::{Pack, Settlement};
+use crate::text::Text;
+pub use benefits::{Estimate, Plan, PlanItem, Step, TriState};
+pub use deadline::{DeadlineState, Today};
+use serde::{Deserialize, Serialize};
+pub use verdict::{Reason, Verdict};
+
+/// How many days after the pack's date the app warns that details may have changed.
+pub const STALE_AFTER_DAYS: i64 = 90;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Results {
+    pub today: Today,
+    /// The facts are more than 90 days older than today.
+    pub stale: bool,
+    pub settlements: Vec<SettlementResult>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubclassResult {
+    pub id: String,
+    pub holds: TriState,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeadlineResult {
+    /// Index into the settlement's deadlines.
+    pub index: usize,
+    pub state: DeadlineState,
+}
+
+/// Who may claim for someone else, when the person checks for a child or someone who died.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimantNote {
+    pub who: String,
+    /// Some(true/false) when a source says; None when unverified or not stated.
+    pub allowed: Option<bool>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SettlementResult {
+    pub id: String,
+    pub verdict: Verdict,
+    pub reasons: Vec<Reason>,
+    pub subclasses: Vec<SubclassResult>,
+    pub plans: Vec<Plan>,
+    pub deadlines: Vec<DeadlineResult>,
+    /// The claim deadline has passed everywhere (estimates then matter only as history).
+    pub claims_closed: bool,
+    pub claimant: Option<ClaimantNote>,
+    /// The person's state as answered, and indexes of the rulings that apply to it (and "ALL").
+    pub ruling_state: Option<String>,
+    pub rulings: Vec<usize>,
+    /// Evidence to gather for the benefits that may apply, without repeats.
+    pub evidence: Vec<Text>,
+    pub needs_notice_id: bool,
+}
+
+/// Evaluates one settlement.
+pub fn evaluate_settlement(
+    pack: &Pack,
+    s: &Settlement,
+    answers: &Answers,
+    today: Today,
+) -> SettlementResult {
+    let orgs = &pack.organisations;
+    let (verdict, reasons) = verdict::verdict(s, answers, orgs);
+    let sub_tri: Vec<(String, Tri)> = s
+        .subclasses
+        .iter()
+        .map(|c| (c.id.clone(), c.when.eval(answers, orgs)))
+        .collect();
+    let subclass = |id: &str| {
+        sub_tri
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, t)| *t)
+            .unwrap_or(Tri::Unknown)
+    };
+    let plans = benefits::plans(s, answers, &subclass);
+    let deadlines: Vec<DeadlineResult> = s
+        .deadlines
+        .iter()
+        .enumerate()
+        .map(|(index, d)| DeadlineResult {
+            index,
+            state: deadline::state(d, today),
+        })
+        .collect();
+    let claims_closed = s.deadlines.iter().zip(&deadlines).any(|(d, r)| {
+        d.kind == crate::model::DeadlineKind::Claim
+            && matches!(r.state, DeadlineState::Closed { .. })
+    });
+    let claimant = match answers.get("claimant") {
+        Some(Answer::Choice(c)) if c == "minor" || c == "deceased" => {
+            let fact: &Option<Fact<bool>> = if c == "minor" {
+                &s.claimants.minor
+            } else {
+                &s.claimants.deceased
+            };
+            Some(ClaimantNote {
+                who: c.clone(),
+                allowed: fact.as_ref().and_then(|f| f.value().copied()),
+            })
+        }
+        _ => None,
+    };
+    let ruling_state = s
+        .state_question
+        .as_ref()
+        .and_then(|q| match answers.get(q) {
+            Some(Answer::State(st)) => Some(st.clone()),
+            _ => None,
+        });
+    let rulings = s
+        .rulings
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.state == "ALL" || ruling_state.as_deref() == Some(r.state.as_str()))
+        .map(|(i, _)| i)
+        .collect();
+    let mut evidence: Vec<Text> = Vec::new();
+    let mut needs_notice_id = false;
+    if verdict != Verdict::NotMember {
+        for b in &s.benefits {
+            if b.only_for
+                .as_deref()
+                .is_some_and(|sc| subclass(sc) == Tri::False)
+            {
+                continue;
+            }
+            needs_notice_id |= b.needs_notice_id;
+            for e in &b.evidence {
+                if !evidence.contains(e) {
+                    evidence.push(e.clone());
+                }
+            }
+        }
+    }
+    SettlementResult {
+        id: s.id.clone(),
+        verdict,
+        reasons,
+        subclasses: sub_tri
+            .into_iter()
+            .map(|(id, t)| SubclassResult {
+                id,
+                holds: t.into(),
+            })
+            .collect(),
+        plans,
+        deadlines,
+        claims_closed,
+        claimant,
+        ruling_state,
+        rulings,
+        evidence,
+        needs_notice_id,
+    }
+}
+
+/// Evaluates every settlement in the pack.
+pub fn evaluate(pack: &Pack, answers: &Answers, today: Today) -> Results {
+    Results {
+        today,
+        stale: pack.checked_on.days_until(today.date) > STALE_AFTER_DAYS,
+        settlements: pack
+            .settlements
+            .iter()
+            .map(|s| evaluate_settlement(pack, s, answers, today))
+            .collect(),
+    }
+}

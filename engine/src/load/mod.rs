@@ -1,0 +1,433 @@
+//! Loads `rules/` into a validated [`Pack`](crate::model::Pack): reads the files, converts them,
+//! runs the whole-pack checks, and returns every problem at once as `file:line:col: what — fix`.
+//!
+//! The only module that knows TOML and file paths. Built only with the `loader` feature: the
+//! browser app embeds a pack that was validated here at build time.
+
+pub mod convert;
+pub mod diag;
+pub mod raw;
+
+use crate::answers::{decode_answer, Answers, RawValue};
+use crate::model::Pack;
+use crate::scenario::{Expect, Scenario};
+use crate::validate;
+use convert::{Conv, Directory, SettlementSpans};
+pub use diag::RuleError;
+use diag::{suggest, FileDiag};
+use std::path::Path;
+
+/// A validated pack, its scenarios, and where each settlement came from.
+pub struct Loaded {
+    pub pack: Pack,
+    pub scenarios: Vec<Scenario>,
+}
+
+/// Reads every rule file under `root` (the `rules/` folder) and loads it.
+pub fn load_dir(root: &Path) -> Result<Loaded, Vec<RuleError>> {
+    let label = |rel: &str| format!("rules/{rel}");
+    let mut files = Vec::new();
+    let read = |p: &Path| std::fs::read_to_string(p);
+    for name in ["pack.toml", "questions.toml", "organisations.toml"] {
+        match read(&root.join(name)) {
+            Ok(t) => files.push((label(name), t)),
+            Err(e) => return Err(vec![missing(&label(name), &e.to_string())]),
+        }
+    }
+    let mut dirs: Vec<_> = match std::fs::read_dir(root) {
+        Ok(rd) => rd
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .collect(),
+        Err(e) => return Err(vec![missing("rules/", &e.to_string())]),
+    };
+    dirs.sort_by_key(|e| e.file_name());
+    for d in dirs {
+        let folder = d.file_name().to_string_lossy().to_string();
+        let st = d.path().join("settlement.toml");
+        match read(&st) {
+            Ok(t) => files.push((label(&format!("{folder}/settlement.toml")), t)),
+            Err(_) => {
+                return Err(vec![RuleError {
+                    file: label(&format!("{folder}/settlement.toml")),
+                    line: 1,
+                    col: 1,
+                    message: "this settlement folder has no settlement.toml".into(),
+                    fix: "add settlement.toml (see rules/README.md) or remove the folder".into(),
+                }])
+            }
+        }
+        let sc = d.path().join("scenarios.toml");
+        if let Ok(t) = read(&sc) {
+            files.push((label(&format!("{folder}/scenarios.toml")), t));
+        }
+    }
+    load_files(&files)
+}
+
+fn missing(file: &str, why: &str) -> RuleError {
+    RuleError {
+        file: file.into(),
+        line: 1,
+        col: 1,
+        message: format!("cannot read: {why}"),
+        fix: "create the file (see rules/README.md)".into(),
+    }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(d: &mut FileDiag, text: &str) -> Option<T> {
+    match toml::from_str::<T>(text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            d.toml_error(&e);
+            None
+        }
+    }
+}
+
+/// Loads from in-memory files: `(label, text)` where labels are `rules/pack.toml`,
+/// `rules/questions.toml`, `rules/organisations.toml`, `rules/<id>/settlement.toml` and
+/// `rules/<id>/scenarios.toml`. Never panics, whatever the text.
+pub fn load_files(files: &[(String, String)]) -> Result<Loaded, Vec<RuleError>> {
+    let mut errors = Vec::new();
+    let find = |name: &str| files.iter().find(|(l, _)| l == name);
+
+    let mut checked_on = None;
+    if let Some((l, t)) = find("rules/pack.toml") {
+        let mut d = FileDiag::new(l.clone(), t);
+        if let Some(rp) = parse::<raw::RawPack>(&mut d, t) {
+            checked_on = convert::pack_date(&mut Conv { d: &mut d }, &rp);
+        }
+        errors.extend(d.errors);
+    } else {
+        errors.push(missing("rules/pack.toml", "not found"));
+    }
+
+    let mut questions = Vec::new();
+    let mut raw_questions = None;
+    let q_file = find("rules/questions.toml");
+    if let Some((l, t)) = q_file {
+        let mut d = FileDiag::new(l.clone(), t);
+        if let Some(rq) = parse::<raw::RawQuestions>(&mut d, t) {
+            questions = convert::questions(&mut Conv { d: &mut d }, &rq);
+            raw_questions = Some(rq);
+        }
+        errors.extend(d.errors);
+    } else {
+        errors.push(missing("rules/questions.toml", "not found"));
+    }
+
+    let mut organisations = Vec::new();
+    if let Some((l, t)) = find("rules/organisations.toml") {
+        let mut d = FileDiag::new(l.clone(), t);
+        if let Some(ro) = parse::<raw::RawOrganisations>(&mut d, t) {
+            organisations = convert::organisations(&mut Conv { d: &mut d }, &ro);
+        }
+        errors.extend(d.errors);
+    } else {
+        errors.push(missing("rules/organisations.toml", "not found"));
+    }
+
+    if let (Some(rq), Some((l, t))) = (&raw_questions, q_file) {
+        let mut d = FileDiag::new(l.clone(), t);
+        convert::question_gates(&mut Conv { d: &mut d }, rq, &mut questions, &organisations);
+        errors.extend(d.errors);
+    }
+
+    let dir = Directory {
+        questions: &questions,
+        organisations: &organisations,
+    };
+    let mut settlements = Vec::new();
+    let mut where_from: Vec<(String, String, SettlementSpans)> = Vec::new();
+    for (label, text) in files {
+        let Some(folder) = label
+            .strip_prefix("rules/")
+            .and_then(|r| r.strip_suffix("/settlement.toml"))
+        else {
+            continue;
+        };
+        let mut d = FileDiag::new(label.clone(), text);
+        if let Some(rs) = parse::<toml::Spanned<raw::RawSettlement>>(&mut d, text) {
+            if let Some((s, spans)) =
+                convert::settlement(&mut Conv { d: &mut d }, &rs, folder, &dir)
+            {
+                if d.errors.is_empty() {
+                    where_from.push((label.clone(), text.clone(), spans));
+                    settlements.push(s);
+                }
+            }
+        }
+        errors.extend(d.errors);
+    }
+
+    let Some(checked_on) = checked_on else {
+        return Err(errors);
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let pack = Pack {
+        checked_on,
+        questions,
+        organisations,
+        settlements,
+    };
+
+    // Whole-pack checks: every outcome reachable, no dead ends.
+    for issue in validate::check_pack(&pack) {
+        let (label, text, spans) = &where_from[issue.settlement];
+        let span = match issue.anchor {
+            validate::Anchor::Whole => spans.whole.clone(),
+            validate::Anchor::Class => spans.class.clone(),
+            validate::Anchor::Route(i) => {
+                spans.routes.get(i).cloned().unwrap_or(spans.class.clone())
+            }
+            validate::Anchor::Exclusion(i) => spans
+                .exclusions
+                .get(i)
+                .cloned()
+                .unwrap_or(spans.class.clone()),
+            validate::Anchor::Subclass(i) => spans
+                .subclasses
+                .get(i)
+                .cloned()
+                .unwrap_or(spans.whole.clone()),
+            validate::Anchor::Benefit(i) => spans
+                .benefits
+                .get(i)
+                .cloned()
+                .unwrap_or(spans.whole.clone()),
+        };
+        let mut d = FileDiag::new(label.clone(), text);
+        d.at(span, issue.message, issue.fix);
+        errors.extend(d.errors);
+    }
+
+    // Scenarios.
+    let mut scenarios = Vec::new();
+    for (label, text) in files {
+        let Some(folder) = label
+            .strip_prefix("rules/")
+            .and_then(|r| r.strip_suffix("/scenarios.toml"))
+        else {
+            continue;
+        };
+        let mut d = FileDiag::new(label.clone(), text);
+        if pack.settlement(folder).is_none() {
+            d.at(
+                0..0,
+                format!("scenarios for `{folder}`, which did not load"),
+                "fix settlement.toml first",
+            );
+        } else if let Some(rs) = parse::<raw::RawScenarios>(&mut d, text) {
+            for sc in &rs.scenario {
+                if let Some(s) = scenario(&mut d, &pack, folder, sc) {
+                    scenarios.push(s);
+                }
+            }
+        }
+        errors.extend(d.errors);
+    }
+
+    if errors.is_empty() {
+        Ok(Loaded { pack, scenarios })
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads a TOML value from an answer table as a raw answer value.
+pub fn raw_value(v: &toml::Value) -> Option<RawValue> {
+    Some(match v {
+        toml::Value::String(s) => RawValue::Text(s.clone()),
+        toml::Value::Integer(i) => RawValue::Number(*i as f64),
+        toml::Value::Float(f) => RawValue::Number(*f),
+        toml::Value::Boolean(b) => RawValue::Bool(*b),
+        toml::Value::Array(a) => {
+            RawValue::List(a.iter().map(raw_value).collect::<Option<Vec<_>>>()?)
+        }
+        _ => return None,
+    })
+}
+
+/// Decodes an answer table (from a scenario or an answer file) against the pack.
+pub fn answers_from_table(
+    pack: &Pack,
+    table: &toml::Table,
+) -> Result<Answers, Vec<crate::answers::AnswerError>> {
+    let mut out = Answers::new();
+    let mut errs = Vec::new();
+    for (k, v) in table {
+        let Some(raw) = raw_value(v) else {
+            errs.push(crate::answers::AnswerError {
+                question: k.clone(),
+                message: "expected text, a number, true/false or a list".into(),
+            });
+            continue;
+        };
+        match decode_answer(pack, k, &raw) {
+            Ok(a) => {
+                out.insert(k.clone(), a);
+            }
+            Err(e) => errs.push(e),
+        }
+    }
+    if errs.is_empty() {
+        Ok(out)
+    } else {
+        Err(errs)
+    }
+}
+
+fn scenario(
+    d: &mut FileDiag,
+    pack: &Pack,
+    folder: &str,
+    raw: &toml::Spanned<raw::RawScenario>,
+) -> Option<Scenario> {
+    let r = raw.get_ref();
+    let today = {
+        let dt = r.today.get_ref();
+        match dt.date {
+            Some(x) if dt.time.is_none() => {
+                crate::date::Date::new(x.year as i32, x.month as u32, x.day as u32)
+            }
+            _ => None,
+        }
+    };
+    let Some(today) = today else {
+        d.at(
+            r.today.span(),
+            "`today` must be a date",
+            "write today = 2024-07-25",
+        );
+        return None;
+    };
+    let answers = match answers_from_table(pack, &r.answers) {
+        Ok(a) => a,
+        Err(errs) => {
+            for e in errs {
+                let fix = if pack.question(&e.question).is_none() {
+                    suggest(
+                        &e.question,
+                        "question id",
+                        pack.questions.iter().map(|q| q.id.as_str()),
+                    )
+                } else {
+                    "fix the answer's value".to_string()
+                };
+                d.at(raw.span(), e.to_string(), fix);
+            }
+            return None;
+        }
+    };
+    let x = r.expect.get_ref();
+    let s = pack.settlement(folder)?;
+    let verdict = match &x.verdict {
+        Some(v) => match v.get_ref().as_str() {
+            "member" | "likely" | "not_member" | "cant_tell" => Some(v.get_ref().clone()),
+            other => {
+                d.at(
+                    v.span(),
+                    format!("unknown verdict `{other}`"),
+                    suggest(
+                        other,
+                        "verdict",
+                        ["member", "likely", "not_member", "cant_tell"],
+                    ),
+                );
+                return None;
+            }
+        },
+        None => None,
+    };
+    let mut deadlines = Vec::new();
+    for (k, v) in &x.deadline {
+        let kinds = [
+            "claim",
+            "opt_out",
+            "objection",
+            "final_hearing",
+            "enrollment",
+        ];
+        if !kinds.contains(&k.as_str()) {
+            d.at(
+                v.span(),
+                format!("unknown deadline kind `{k}`"),
+                suggest(k, "deadline kind", kinds),
+            );
+            return None;
+        }
+        let st = v.get_ref();
+        let ok = matches!(st.as_str(), "last_day" | "closed" | "not_open" | "unknown")
+            || st
+                .strip_prefix("open:")
+                .is_some_and(|n| n.parse::<u32>().is_ok());
+        if !ok {
+            d.at(
+                v.span(),
+                format!("unknown deadline state `{st}`"),
+                "write open:N, last_day, closed, not_open or unknown",
+            );
+            return None;
+        }
+        deadlines.push((k.clone(), st.clone()));
+    }
+    let mut benefits = Vec::new();
+    for (k, v) in &x.benefit {
+        if s.benefit(k).is_none() {
+            d.at(
+                v.span(),
+                format!("unknown benefit `{k}`"),
+                suggest(k, "benefit id", s.benefits.iter().map(|b| b.id.as_str())),
+            );
+            return None;
+        }
+        let val = v.get_ref();
+        if val != "depends" && crate::money::Cents::parse(val).is_err() {
+            d.at(
+                v.span(),
+                "expected an amount like \"$450\" or \"depends\"",
+                "write the amount you worked out from the sources",
+            );
+            return None;
+        }
+        benefits.push((k.clone(), val.clone()));
+    }
+    let subclasses = x
+        .subclasses
+        .as_ref()
+        .map(|v| v.iter().map(|s| s.get_ref().clone()).collect());
+    if let Some(next) = &x.next {
+        if next.get_ref() != "none" && pack.question(next.get_ref()).is_none() {
+            d.at(
+                next.span(),
+                format!("unknown question `{}`", next.get_ref()),
+                suggest(
+                    next.get_ref(),
+                    "question id",
+                    pack.questions.iter().map(|q| q.id.as_str()),
+                ),
+            );
+            return None;
+        }
+    }
+    Some(Scenario {
+        settlement: folder.to_string(),
+        name: r.name.get_ref().clone(),
+        file: d.file.clone(),
+        line: diag::line_col(d.text, raw.span().start).0,
+        today,
+        answers,
+        expect: Expect {
+            verdict,
+            subclasses,
+            deadlines,
+            benefits,
+            options: x.options.as_ref().map(|o| *o.get_ref()),
+            rulings: x.rulings.as_ref().map(|o| *o.get_ref()),
+            next: x.next.as_ref().map(|n| n.get_ref().clone()),
+        },
+    })
+}
