@@ -285,15 +285,22 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize)>, ParseError> {
                 i = j - 1;
             }
             b'0'..=b'9' => {
+                // Digits alone are a number; digits followed by letters are an id ("700credit").
                 let mut j = i;
-                while j < b.len() && b[j].is_ascii_digit() {
+                while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] == b'-')
+                {
                     j += 1;
                 }
-                let n = src[i..j].parse().map_err(|_| ParseError {
-                    at: i,
-                    message: "number too large".into(),
-                })?;
-                out.push((Tok::Num(n), start));
+                let word = &src[i..j];
+                if word.bytes().all(|c| c.is_ascii_digit()) {
+                    let n = word.parse().map_err(|_| ParseError {
+                        at: i,
+                        message: "number too large".into(),
+                    })?;
+                    out.push((Tok::Num(n), start));
+                } else {
+                    out.push((Tok::Ident(word.to_string()), start));
+                }
                 i = j - 1;
             }
             c if c.is_ascii_alphabetic() || c == b'_' => {
@@ -641,6 +648,10 @@ mod tests {
         assert_eq!(p("hours >= 1").eval(&ans, &[]), Tri::False);
         assert_eq!(p("st in [CA, OR]").eval(&ans, &[]), Tri::True);
         assert_eq!(p("st in [CA]").eval(&ans, &[]), Tri::False);
+        assert_eq!(
+            p("notice includes 700credit"),
+            Expr::Includes("notice".into(), Target::Org("700credit".into()))
+        );
     }
 
     #[test]

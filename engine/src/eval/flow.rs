@@ -178,14 +178,30 @@ pub fn gate_open(pack: &Pack, q: &Question, answers: &Answers) -> bool {
         .is_none_or(|g| g.eval(answers, &pack.organisations) != Tri::False)
 }
 
+/// Whether asking `q` now could change some result: directly, or because it opens or closes
+/// the gate of a later question that could (gates only point back, so this terminates).
+pub fn relevant(pack: &Pack, q: &Question, answers: &Answers, today: Today) -> bool {
+    let direct = pack.settlements.iter().any(|s| {
+        settlement_questions(s).contains(&q.id) && matters_for(pack, s, q, answers, today)
+    });
+    direct
+        || pack.questions.iter().any(|g| {
+            !answers.contains_key(&g.id)
+                && g.ask_if.as_ref().is_some_and(|gate| {
+                    let mut deps = Vec::new();
+                    gate.questions(&mut deps);
+                    deps.contains(&q.id)
+                })
+                && relevant(pack, g, answers, today)
+        })
+}
+
 /// The next question to ask, in the bank's order, or `None` when nothing asked could change
 /// any result.
 pub fn next_question<'p>(pack: &'p Pack, answers: &Answers, today: Today) -> Option<&'p Question> {
     pack.questions.iter().find(|q| {
         !answers.contains_key(&q.id)
             && gate_open(pack, q, answers)
-            && pack.settlements.iter().any(|s| {
-                settlement_questions(s).contains(&q.id) && matters_for(pack, s, q, answers, today)
-            })
+            && relevant(pack, q, answers, today)
     })
 }

@@ -1660,7 +1660,8 @@ fn benefit(
                     );
                     60
                 }
-                None => 60,
+                // No stated increment: count the quarter hours the person gave, no rounding.
+                None => 15,
             };
             let proof = match &x.proof {
                 Some(p) => enum_value(c, p, "proof", &PROOFS),

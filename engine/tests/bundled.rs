@@ -1,0 +1,182 @@
+//! The bundled rule pack (`rules/`): it loads, every full settlement carries at least eight
+//! scenarios and they all pass, and a property test over 100,000 random partial answer sets
+//! finds no panic, a verdict for every settlement, and no "not a member" that a missing answer
+//! could overturn.
+
+mod common;
+
+use claimcheck_engine::answers::{Answer, Answers, US_STATES};
+use claimcheck_engine::eval::flow::{probes, settlement_questions};
+use claimcheck_engine::eval::{evaluate, evaluate_settlement, Today, Verdict};
+use claimcheck_engine::load::{load_dir, Loaded};
+use claimcheck_engine::model::{Detail, Pack, QuestionKind};
+use claimcheck_engine::{Cents, Date};
+use std::path::Path;
+
+fn bundled() -> Loaded {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules");
+    match load_dir(&root) {
+        Ok(l) => l,
+        Err(e) => panic!(
+            "the bundled rules do not load:\n{}",
+            e.iter()
+                .map(|x| x.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    }
+}
+
+#[test]
+fn bundled_rules_load_with_twelve_full_settlements() {
+    let l = bundled();
+    let full: Vec<&str> = l
+        .pack
+        .settlements
+        .iter()
+        .filter(|s| s.detail == Detail::Full)
+        .map(|s| s.id.as_str())
+        .collect();
+    for id in [
+        "connexin",
+        "moveit-mdl",
+        "pipes-ipswitch",
+        "sovos",
+        "nsc",
+        "nuance",
+        "cadence",
+        "johns-hopkins",
+        "arietis",
+        "paycom",
+        "comcast",
+        "capital-one",
+    ] {
+        assert!(
+            full.contains(&id),
+            "{id} is not fully encoded; full: {full:?}"
+        );
+    }
+}
+
+#[test]
+fn every_full_settlement_has_eight_passing_scenarios() {
+    let l = bundled();
+    let mut failures = Vec::new();
+    for s in l
+        .pack
+        .settlements
+        .iter()
+        .filter(|s| s.detail == Detail::Full)
+    {
+        let n = l
+            .scenarios
+            .iter()
+            .filter(|sc| sc.settlement == s.id)
+            .count();
+        if n < 8 {
+            failures.push(format!("{}: only {n} scenarios", s.id));
+        }
+    }
+    for sc in &l.scenarios {
+        for f in claimcheck_engine::scenario::run(&l.pack, sc) {
+            failures.push(format!("{}:{}: {}: {f}", sc.file, sc.line, sc.name));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn random_answers(pack: &Pack, rng: &mut common::Rng) -> Answers {
+    let mut a = Answers::new();
+    for q in &pack.questions {
+        if rng.below(2) == 0 {
+            continue;
+        }
+        if q.not_sure && rng.below(6) == 0 {
+            a.insert(q.id.clone(), Answer::NotSure);
+            continue;
+        }
+        let v = match &q.kind {
+            QuestionKind::YesNo => [Answer::Yes, Answer::No][rng.below(2)].clone(),
+            QuestionKind::Choice { options } => {
+                Answer::Choice(options[rng.below(options.len())].id.clone())
+            }
+            QuestionKind::Organisations => {
+                let n = rng.below(4);
+                Answer::Orgs(
+                    (0..n)
+                        .map(|_| {
+                            pack.organisations[rng.below(pack.organisations.len())]
+                                .id
+                                .clone()
+                        })
+                        .collect(),
+                )
+            }
+            QuestionKind::State => Answer::State(if rng.below(10) == 0 {
+                "OUTSIDE".into()
+            } else {
+                US_STATES[rng.below(US_STATES.len())].into()
+            }),
+            QuestionKind::Money => Answer::Money(Cents(
+                [0, 1, 12_345, 75_000_000, 100_000_000_000][rng.below(5)],
+            )),
+            QuestionKind::Hours => Answer::Quarters([0, 1, 10, 22, 35_040][rng.below(5)]),
+        };
+        a.insert(q.id.clone(), v);
+    }
+    a
+}
+
+#[test]
+fn hundred_thousand_random_partial_answer_sets() {
+    let l = bundled();
+    let pack = &l.pack;
+    let mut rng = common::Rng(0x9E37_79B9_7F4A_7C15);
+    let days = [
+        Date::parse("2024-06-01"),
+        Date::parse("2024-07-25"),
+        Date::parse("2026-11-24"),
+        Date::parse("2028-02-14"),
+    ];
+    let (mut not_member, mut overturn_checked) = (0u64, 0u64);
+    for i in 0..100_000 {
+        let answers = random_answers(pack, &mut rng);
+        let today = Today::on(days[i % days.len()].unwrap_or(pack.checked_on));
+        let r = evaluate(pack, &answers, today);
+        assert_eq!(
+            r.settlements.len(),
+            pack.settlements.len(),
+            "every settlement gets a verdict"
+        );
+        // Every 10th set: a "not a member" must survive any answer to the questions left open.
+        if i % 10 != 0 {
+            continue;
+        }
+        for (s, sr) in pack.settlements.iter().zip(&r.settlements) {
+            if sr.verdict != Verdict::NotMember {
+                continue;
+            }
+            not_member += 1;
+            for qid in settlement_questions(s) {
+                let open = matches!(answers.get(&qid), None | Some(Answer::NotSure));
+                let Some(q) = pack.question(&qid) else {
+                    continue;
+                };
+                if !open {
+                    continue;
+                }
+                for p in probes(pack, s, q) {
+                    let mut filled = answers.clone();
+                    filled.insert(qid.clone(), p.clone());
+                    overturn_checked += 1;
+                    let v = evaluate_settlement(pack, s, &filled, today).verdict;
+                    assert_eq!(v, Verdict::NotMember, "{}: 'not a member' rested on the missing answer {qid} (filling it with {p:?} gives {v:?}); answers {answers:?}", s.id);
+                }
+            }
+        }
+    }
+    assert!(
+        not_member > 1000 && overturn_checked > 1000,
+        "the test must exercise real cases ({not_member}, {overturn_checked})"
+    );
+}

@@ -1,0 +1,255 @@
+//! Evaluation behaviour on a small hand-written pack: verdicts and their reasons, subclasses,
+//! plans and worked estimates, and which question comes next. Expected values come from the
+//! pack's stated rules (e.g. $300 + 5 h x $25 = $425, under the $1,000 cap), not from the engine.
+
+mod common;
+
+use claimcheck_engine::answers::{Answer, Answers};
+use claimcheck_engine::eval::{evaluate_settlement, Estimate, Reason, Today, TriState, Verdict};
+use claimcheck_engine::{next_question, Cents, Date};
+
+fn today() -> Today {
+    Today::on(Date::parse("2026-11-24").unwrap())
+}
+
+fn ans(pairs: &[(&str, Answer)]) -> Answers {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
+}
+
+fn orgs(ids: &[&str]) -> Answer {
+    Answer::Orgs(ids.iter().map(|s| s.to_string()).collect())
+}
+
+#[test]
+fn no_answers_is_cant_tell_never_not_member() {
+    let l = common::load(common::ACME);
+    let s = &l.pack.settlements[0];
+    let r = evaluate_settlement(&l.pack, s, &Answers::new(), today());
+    assert_eq!(r.verdict, Verdict::CantTell);
+    assert!(r.reasons.iter().any(|x| matches!(x, Reason::Missing { questions, .. } if questions.contains(&"notice".to_string()))));
+}
+
+#[test]
+fn not_sure_is_not_a_no() {
+    let l = common::load(common::ACME);
+    let s = &l.pack.settlements[0];
+    let a = ans(&[
+        ("notice", orgs(&["acme"])),
+        ("us_resident", Answer::NotSure),
+    ]);
+    assert_eq!(
+        evaluate_settlement(&l.pack, s, &a, today()).verdict,
+        Verdict::CantTell
+    );
+}
+
+#[test]
+fn member_needs_every_exclusion_answered() {
+    let l = common::load(common::ACME);
+    let s = &l.pack.settlements[0];
+    let mut a = ans(&[("notice", orgs(&["acme"])), ("us_resident", Answer::Yes)]);
+    let r = evaluate_settlement(&l.pack, s, &a, today());
+    assert_eq!(
+        r.verdict,
+        Verdict::Likely,
+        "insider unanswered: only likely"
+    );
+    assert!(r
+        .reasons
+        .iter()
+        .any(|x| matches!(x, Reason::ExclusionUnknown { .. })));
+    a.insert("insider".into(), Answer::No);
+    assert_eq!(
+        evaluate_settlement(&l.pack, s, &a, today()).verdict,
+        Verdict::Member
+    );
+    a.insert("insider".into(), Answer::Yes);
+    let r = evaluate_settlement(&l.pack, s, &a, today());
+    assert_eq!(r.verdict, Verdict::NotMember);
+    assert_eq!(r.reasons, vec![Reason::Excluded { exclusion: 0 }]);
+}
+
+#[test]
+fn another_organisation_only_is_not_a_member_with_reason() {
+    let l = common::load(common::ACME);
+    let s = &l.pack.settlements[0];
+    let r = evaluate_settlement(&l.pack, s, &ans(&[("notice", orgs(&["other"]))]), today());
+    assert_eq!(r.verdict, Verdict::NotMember);
+    assert_eq!(r.reasons, vec![Reason::RouteNotMet { route: 0 }]);
+}
+
+#[test]
+fn worked_estimate_folds_lost_time_into_the_cap() {
+    let l = common::load(common::ACME);
+    let s = &l.pack.settlements[0];
+    // $300 of costs and 5.5 hours: hours count in whole hours up to 4, so 4 x $25 = $100.
+    let a = ans(&[
+        ("notice", orgs(&["acme"])),
+        ("us_resident", Answer::Yes),
+        ("insider", Answer::No),
+        ("costs", Answer::Money(Cents::dollars(300))),
+        ("hours", Answer::Quarters(22)),
+    ]);
+    let r = evaluate_settlement(&l.pack, s, &a, today());
+    assert_eq!(r.plans.len(), 3, "one of three: monitoring, losses, cash");
+    let losses_plan = r
+        .plans
+        .iter()
+        .find(|p| p.items.iter().any(|i| i.benefit == "losses"))
+        .unwrap();
+    let losses = losses_plan
+        .items
+        .iter()
+        .find(|i| i.benefit == "losses")
+        .unwrap();
+    match &losses.estimate {
+        Estimate::Amount { amount, .. } => assert_eq!(*amount, Cents::dollars(400)),
+        other => panic!("expected an amount, got {other:?}"),
+    }
+    let lt = losses_plan
+        .items
+        .iter()
+        .find(|i| i.benefit == "lost_time")
+        .unwrap();
+    assert_eq!(
+        lt.estimate,
+        Estimate::FoldedInto {
+            benefit: "losses".into(),
+            amount: Cents::dollars(100)
+        }
+    );
+    assert_eq!(
+        losses_plan.total,
+        Cents::dollars(400),
+        "lost time is not counted twice"
+    );
+    // Above the cap: $5,000 of costs is cut to $1,000.
+    let mut big = a.clone();
+    big.insert("costs".into(), Answer::Money(Cents::dollars(5_000)));
+    let r = evaluate_settlement(&l.pack, s, &big, today());
+    let p = r
+        .plans
+        .iter()
+        .find(|p| p.items.iter().any(|i| i.benefit == "losses"))
+        .unwrap();
+    assert_eq!(p.total, Cents::dollars(1_000));
+    // Cash with no sourced class size: "depends", no number.
+    let cash = r
+        .plans
+        .iter()
+        .flat_map(|p| &p.items)
+        .find(|i| i.benefit == "cash")
+        .unwrap();
+    assert_eq!(cash.estimate, Estimate::Depends);
+}
+
+#[test]
+fn subclass_award_only_for_california() {
+    let l = common::load(common::ACME);
+    let s = &l.pack.settlements[0];
+    let base = ans(&[
+        ("notice", orgs(&["acme"])),
+        ("us_resident", Answer::Yes),
+        ("insider", Answer::No),
+    ]);
+    let r = evaluate_settlement(&l.pack, s, &base, today());
+    assert_eq!(r.subclasses[0].holds, TriState::Unknown);
+    let award = r.plans[0]
+        .items
+        .iter()
+        .find(|i| i.benefit == "ca_award")
+        .unwrap();
+    assert!(matches!(
+        award.estimate,
+        Estimate::Subclass {
+            holds: TriState::Unknown,
+            ..
+        }
+    ));
+    let mut ca = base.clone();
+    ca.insert("state".into(), Answer::State("CA".into()));
+    let r = evaluate_settlement(&l.pack, s, &ca, today());
+    assert_eq!(r.subclasses[0].holds, TriState::Yes);
+    let award = r.plans[0]
+        .items
+        .iter()
+        .find(|i| i.benefit == "ca_award")
+        .unwrap();
+    assert_eq!(
+        award.estimate,
+        Estimate::Amount {
+            amount: Cents::dollars(100),
+            steps: vec![]
+        }
+    );
+}
+
+#[test]
+fn asks_only_what_can_change_a_result() {
+    let l = common::load(common::ACME);
+    let p = &l.pack;
+    let t = today();
+    assert_eq!(
+        next_question(p, &Answers::new(), t).map(|q| q.id.as_str()),
+        Some("notice")
+    );
+    // Notified by someone else only: nothing else can change Acme's verdict.
+    assert_eq!(
+        next_question(p, &ans(&[("notice", orgs(&["other"]))]), t).map(|q| q.id.as_str()),
+        None
+    );
+    let mut a = ans(&[("notice", orgs(&["acme"]))]);
+    assert_eq!(
+        next_question(p, &a, t).map(|q| q.id.as_str()),
+        Some("us_resident")
+    );
+    a.insert("us_resident".into(), Answer::No);
+    assert_eq!(
+        next_question(p, &a, t).map(|q| q.id.as_str()),
+        None,
+        "not a U.S. resident: out, stop"
+    );
+    a.insert("us_resident".into(), Answer::Yes);
+    assert_eq!(
+        next_question(p, &a, t).map(|q| q.id.as_str()),
+        Some("state")
+    );
+    a.insert("state".into(), Answer::State("OR".into()));
+    a.insert("insider".into(), Answer::No);
+    assert_eq!(
+        next_question(p, &a, t).map(|q| q.id.as_str()),
+        Some("had_costs")
+    );
+    a.insert("had_costs".into(), Answer::No);
+    // costs is gated off; hours still matters (lost time).
+    assert_eq!(
+        next_question(p, &a, t).map(|q| q.id.as_str()),
+        Some("hours")
+    );
+    a.insert("hours".into(), Answer::Quarters(0));
+    assert_eq!(next_question(p, &a, t), None);
+    // After the claim deadline, amounts no longer change anything worth asking.
+    let late = Today::on(Date::parse("2026-12-02").unwrap());
+    a.remove("hours");
+    assert_eq!(next_question(p, &a, late), None);
+}
+
+#[test]
+fn stale_after_ninety_days() {
+    let l = common::load(common::ACME);
+    let r = claimcheck_engine::evaluate(
+        &l.pack,
+        &Answers::new(),
+        Today::on(Date::parse("2027-02-22").unwrap()),
+    );
+    assert!(!r.stale, "90 days after 2026-11-24");
+    let r = claimcheck_engine::evaluate(
+        &l.pack,
+        &Answers::new(),
+        Today::on(Date::parse("2027-02-23").unwrap()),
+    );
+    assert!(r.stale);
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The README's test command: sets up what is missing, then runs every check and test.
+# Fails on the first red step. Prints what it measured (sizes) as it goes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/.tools/binaryen/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR=never
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "setup (installs only what is missing)"
+bash scripts/setup.sh
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "rule pack: validate every folder"
+cargo run -q -p claimcheck-cli -- check
+
+step "rule pack: every scenario"
+cargo run -q -p claimcheck-cli -- test
+
+step "unit, integration and property tests (native)"
+cargo test --workspace
+
+if [ -f scripts/e2e.sh ]; then
+  step "browser: release build, size budget, end-to-end tests in Chromium"
+  bash scripts/e2e.sh
+fi
+
+step "all green"
