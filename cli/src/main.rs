@@ -69,7 +69,7 @@ fn parse_args() -> Result<Args, String> {
     Ok(a)
 }
 
-fn load_or_report(rules: &PathBuf) -> Result<Loaded, ExitCode> {
+fn load_or_report(rules: &std::path::Path) -> Result<Loaded, ExitCode> {
     load::load_dir(rules).map_err(|errors| {
         for e in &errors {
             eprintln!("{e}");

@@ -32,7 +32,7 @@ impl Tri {
             _ => Tri::Unknown,
         }
     }
-    pub fn not(self) -> Tri {
+    pub fn negate(self) -> Tri {
         match self {
             Tri::True => Tri::False,
             Tri::False => Tri::True,
@@ -126,7 +126,7 @@ impl Expr {
             Expr::Any(items) => items
                 .iter()
                 .fold(Tri::False, |acc, e| acc.or(e.eval(answers, orgs))),
-            Expr::Not(e) => e.eval(answers, orgs).not(),
+            Expr::Not(e) => e.eval(answers, orgs).negate(),
             Expr::Cmp(q, op, lit) => match answers.get(q) {
                 None | Some(Answer::NotSure) => Tri::Unknown,
                 Some(a) => compare(a, *op, lit),

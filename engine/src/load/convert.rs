@@ -327,11 +327,14 @@ impl<'d, 'a> Conv<'d, 'a> {
                     let Some(q) = dir.questions.iter().find(|q| &q.id == question) else {
                         continue;
                     };
-                    let fits = match (r, &q.kind) {
-                        (Ref::Money { .. }, QuestionKind::Money) => true,
-                        (Ref::Number { .. }, QuestionKind::Money | QuestionKind::Hours) => true,
-                        _ => false,
-                    };
+                    let fits = matches!(
+                        (r, &q.kind),
+                        (Ref::Money { .. }, QuestionKind::Money)
+                            | (
+                                Ref::Number { .. },
+                                QuestionKind::Money | QuestionKind::Hours
+                            )
+                    );
                     if !fits {
                         self.err(
                             base + at..base + at + 1,
