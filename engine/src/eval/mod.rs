@@ -13,7 +13,6 @@ use crate::answers::{Answer, Answers};
 use crate::expr::Tri;
 use crate::fact::Fact;
 use crate::model::{Pack, Settlement};
-use crate::text::Text;
 pub use benefits::{Estimate, Plan, PlanItem, Step, TriState};
 pub use deadline::{DeadlineState, Today};
 use serde::{Deserialize, Serialize};
@@ -65,8 +64,9 @@ pub struct SettlementResult {
     /// The person's state as answered, and indexes of the rulings that apply to it (and "ALL").
     pub ruling_state: Option<String>,
     pub rulings: Vec<usize>,
-    /// Evidence to gather for the benefits that may apply, without repeats.
-    pub evidence: Vec<Text>,
+    /// Evidence to gather for the benefits that may apply, without repeats: (benefit index,
+    /// evidence index) into the settlement's benefits.
+    pub evidence: Vec<(usize, usize)>,
     pub needs_notice_id: bool,
 }
 
@@ -133,10 +133,10 @@ pub fn evaluate_settlement(
         .filter(|(_, r)| r.state == "ALL" || ruling_state.as_deref() == Some(r.state.as_str()))
         .map(|(i, _)| i)
         .collect();
-    let mut evidence: Vec<Text> = Vec::new();
+    let mut evidence: Vec<(usize, usize)> = Vec::new();
     let mut needs_notice_id = false;
     if verdict != Verdict::NotMember {
-        for b in &s.benefits {
+        for (bi, b) in s.benefits.iter().enumerate() {
             if b.only_for
                 .as_deref()
                 .is_some_and(|sc| subclass(sc) == Tri::False)
@@ -144,9 +144,12 @@ pub fn evaluate_settlement(
                 continue;
             }
             needs_notice_id |= b.needs_notice_id;
-            for e in &b.evidence {
-                if !evidence.contains(e) {
-                    evidence.push(e.clone());
+            for (ei, e) in b.evidence.iter().enumerate() {
+                let seen = evidence
+                    .iter()
+                    .any(|(b2, e2)| &s.benefits[*b2].evidence[*e2] == e);
+                if !seen {
+                    evidence.push((bi, ei));
                 }
             }
         }
