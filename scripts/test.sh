@@ -21,6 +21,9 @@ cargo run -q -p claimcheck-cli -- check
 step "rule pack: every scenario"
 cargo run -q -p claimcheck-cli -- test
 
+step "plain language: reading grade of the English text"
+python3 scripts/readability.py
+
 step "unit, integration and property tests (native)"
 cargo test --workspace
 
