@@ -63,6 +63,21 @@ fn main() {
         ));
     });
 
+    // Mid-questionnaire: only the notice answered, so every later question is weighed.
+    let mut mid = Answers::new();
+    mid.insert(
+        "notice".into(),
+        Answer::Orgs(vec![
+            "connexin".into(),
+            "genworth".into(),
+            "sovos".into(),
+            "comcast".into(),
+        ]),
+    );
+    let next_mid = median(11, 20, || {
+        black_box(next_question(black_box(&pack), black_box(&mid), today));
+    });
+
     // 1,000 synthetic settlements: the bundled ones repeated under new ids.
     let mut synthetic: Pack = pack.clone();
     synthetic.settlements = (0..1000)
@@ -94,5 +109,9 @@ fn main() {
     println!(
         "  next question (empty answers, all settlements): {:>10.2?}",
         next
+    );
+    println!(
+        "  next question (notice answered, 4 organisations): {:>10.2?}",
+        next_mid
     );
 }

@@ -13,6 +13,7 @@ pub mod fact;
 #[cfg(feature = "loader")]
 pub mod load;
 pub mod model;
+pub mod model_check;
 pub mod money;
 pub mod scenario;
 pub mod text;

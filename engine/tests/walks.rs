@@ -121,7 +121,12 @@ fn pick<'a>(rng: &mut Rng, v: &'a [String]) -> &'a String {
 }
 
 /// A random answer to a question, of the kind the app would accept.
-fn answer(rng: &mut Rng, dom: &Domain, q: &claimcheck_engine::model::Question, unsure: usize) -> Answer {
+fn answer(
+    rng: &mut Rng,
+    dom: &Domain,
+    q: &claimcheck_engine::model::Question,
+    unsure: usize,
+) -> Answer {
     let unsure_ok = q.not_sure || matches!(q.kind, QuestionKind::Organisations);
     if unsure_ok && unsure > 0 && rng.below(unsure) == 0 {
         return Answer::NotSure;
@@ -193,10 +198,7 @@ fn random_today(rng: &mut Rng, pack: &Pack) -> Today {
     };
     let clock = if rng.below(4) == 0 {
         const OFFSETS: [i16; 9] = [-660, -600, -540, -480, -420, -360, -300, 0, 600];
-        Some((
-            rng.below(1440) as u16,
-            OFFSETS[rng.below(OFFSETS.len())],
-        ))
+        Some((rng.below(1440) as u16, OFFSETS[rng.below(OFFSETS.len())]))
     } else {
         None
     };
@@ -266,8 +268,10 @@ fn check_end(pack: &Pack, answers: &Answers, today: Today, stats: &mut Stats) {
         }
         for reason in &res.reasons {
             if let Reason::Missing { route, questions } = reason {
-                let never: Vec<&String> =
-                    questions.iter().filter(|q| !answers.contains_key(*q)).collect();
+                let never: Vec<&String> = questions
+                    .iter()
+                    .filter(|q| !answers.contains_key(*q))
+                    .collect();
                 assert!(
                     never.is_empty(),
                     "`{}` is left at can't tell: route `{}` waits on {never:?}, never asked \
@@ -298,7 +302,11 @@ fn run_walks(pack: &Pack, walks: u64, seed: u64, memo: bool) -> Stats {
     for _ in 0..walks {
         let today = random_today(&mut rng, pack);
         // Half the walks never answer "not sure"; the others do, now and then.
-        let unsure = if rng.below(2) == 0 { 0 } else { 4 + rng.below(8) };
+        let unsure = if rng.below(2) == 0 {
+            0
+        } else {
+            4 + rng.below(8)
+        };
         let mut answers = Answers::new();
         let mut asked: Vec<usize> = Vec::new();
         loop {
@@ -375,7 +383,11 @@ fn random_walks_over_every_bundled_settlement() {
     assert_eq!(stats.walks, walks);
     if walks >= 1000 {
         assert!(stats.unsure_walks > 0 && stats.unsure_walks < walks);
-        assert!(stats.verdicts.len() >= 3, "walks reach few verdicts: {:?}", stats.verdicts);
+        assert!(
+            stats.verdicts.len() >= 3,
+            "walks reach few verdicts: {:?}",
+            stats.verdicts
+        );
     }
 }
 
@@ -398,15 +410,36 @@ fn random_answers_cover_every_kind_and_extreme() {
                 Answer::Quarters(q) if *q < 4 => format!("hours:{q}"),
                 Answer::State(s) if s == "OUTSIDE" => "state:outside".into(),
                 Answer::State(_) => "state".into(),
-                other => format!("{other:?}").split('(').next().unwrap_or("").to_string(),
+                other => format!("{other:?}")
+                    .split('(')
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
             };
             seen.insert(tag);
         }
     }
     for want in [
-        "Yes", "No", "NotSure", "orgs:0", "orgs:1", "orgs:2", "orgs:3", "state", "state:outside",
-        "money:0", "money:1", "money:1e9", "hours:0", "hours:1", "hours:2", "hours:max",
+        "Yes",
+        "No",
+        "NotSure",
+        "orgs:0",
+        "orgs:1",
+        "orgs:2",
+        "orgs:3",
+        "state",
+        "state:outside",
+        "money:0",
+        "money:1",
+        "money:1e9",
+        "hours:0",
+        "hours:1",
+        "hours:2",
+        "hours:max",
     ] {
-        assert!(seen.contains(want), "random answers never give {want}: {seen:?}");
+        assert!(
+            seen.contains(want),
+            "random answers never give {want}: {seen:?}"
+        );
     }
 }

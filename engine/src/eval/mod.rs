@@ -91,7 +91,12 @@ pub fn evaluate_settlement(
             .map(|(_, t)| *t)
             .unwrap_or(Tri::Unknown)
     };
-    let plans = benefits::plans(s, answers, &subclass);
+    // Benefits matter only to someone who may be in the class.
+    let plans = if verdict == Verdict::NotMember {
+        Vec::new()
+    } else {
+        benefits::plans(s, answers, &subclass)
+    };
     let deadlines: Vec<DeadlineResult> = s
         .deadlines
         .iter()
