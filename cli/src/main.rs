@@ -22,7 +22,8 @@ const USAGE: &str = "usage:
   claimcheck eval --answers FILE --today YYYY-MM-DD [--json] [--rules DIR]
   claimcheck paths SETTLEMENT_ID [--rules DIR]
   claimcheck graph SETTLEMENT_ID [--dot] [--rules DIR]
-  claimcheck test [--rules DIR] [--only SETTLEMENT_ID]";
+  claimcheck test [--rules DIR] [--only SETTLEMENT_ID]
+  claimcheck unverified [SETTLEMENT_ID] [--rules DIR]";
 
 struct Args {
     cmd: String,
@@ -97,6 +98,7 @@ fn main() -> ExitCode {
         "paths" => cmd_paths(&args),
         "graph" => cmd_graph(&args),
         "test" => cmd_test(&args),
+        "unverified" => cmd_unverified(&args),
         other => {
             eprintln!("unknown command `{other}`\n{USAGE}");
             Err(ExitCode::from(2))
@@ -278,4 +280,64 @@ fn cmd_test(args: &Args) -> Result<ExitCode, ExitCode> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// Lists every value marked unverified, with its place and reason.
+fn cmd_unverified(args: &Args) -> Result<ExitCode, ExitCode> {
+    let l = load_or_report(&args.rules)?;
+    let mut total = 0;
+    for s in &l.pack.settlements {
+        if args.positional.first().is_some_and(|id| id != &s.id) {
+            continue;
+        }
+        let Ok(v) = serde_json::to_value(s) else {
+            continue;
+        };
+        let mut found = Vec::new();
+        unverified_in(&v, String::new(), &mut found);
+        if found.is_empty() {
+            continue;
+        }
+        println!(
+            "{} ({}):",
+            s.id,
+            if s.detail == claimcheck_engine::model::Detail::Full {
+                "full"
+            } else {
+                "short"
+            }
+        );
+        for (path, reason) in &found {
+            println!("  {path}: {reason}");
+        }
+        total += found.len();
+    }
+    println!("{total} unverified values");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn unverified_in(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            if m.get("t").and_then(|t| t.as_str()) == Some("unverified") {
+                let reason = m.get("reason").and_then(|r| r.as_str()).unwrap_or("");
+                out.push((path, reason.to_string()));
+                return;
+            }
+            for (k, x) in m {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                unverified_in(x, p, out);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                unverified_in(x, format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
 }
