@@ -1,0 +1,32 @@
+//! Loads and validates `rules/` at build time (a bad rule pack fails the build with every
+//! `file:line:col` error) and writes the validated pack as JSON into OUT_DIR, where the app
+//! embeds it. The app itself knows nothing of rule-file syntax.
+
+use std::path::PathBuf;
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let rules = root.join("rules");
+    println!("cargo:rerun-if-changed=rules");
+    println!("cargo:rerun-if-changed=build.rs");
+    let loaded = match claimcheck_engine::load::load_dir(&rules) {
+        Ok(l) => l,
+        Err(errors) => {
+            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            panic!(
+                "\nthe rule pack in rules/ does not load ({} problem{}):\n{}\n",
+                list.len(),
+                if list.len() == 1 { "" } else { "s" },
+                list.join("\n")
+            );
+        }
+    };
+    let json = serde_json::to_string(&loaded.pack).expect("the pack serializes");
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    std::fs::write(out.join("pack.json"), json).expect("write pack.json");
+    std::fs::write(
+        out.join("pack_date.txt"),
+        loaded.pack.checked_on.to_string(),
+    )
+    .expect("write pack_date.txt");
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Builds claimcheck's JavaScript API into dist-jsapi/ and runs its Chromium test.
+#
+#   bash scripts/jsapi.sh          build, print sizes, run tests/jsapi (node --test, Chromium)
+#   bash scripts/jsapi.sh --build  build and print sizes only
+#
+# Needs: the wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130 (the version jsapi/Cargo.toml
+# pins), node and /usr/bin/chromium (or CHROMIUM=/path). wasm-opt is used when found.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/.tools/binaryen/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR=never
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "jsapi: build (release, wasm32)"
+cargo build --release --target wasm32-unknown-unknown -p claimcheck-jsapi
+rm -rf dist-jsapi
+wasm-bindgen --target web --out-dir dist-jsapi \
+  target/wasm32-unknown-unknown/release/claimcheck_jsapi.wasm
+
+if command -v wasm-opt >/dev/null 2>&1; then
+  # The release profile strips the target_features section, so name the features rustc's
+  # wasm32 target enables by default.
+  wasm-opt -Oz \
+    --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    dist-jsapi/claimcheck_jsapi_bg.wasm -o dist-jsapi/claimcheck_jsapi_bg.opt.wasm
+  mv dist-jsapi/claimcheck_jsapi_bg.opt.wasm dist-jsapi/claimcheck_jsapi_bg.wasm
+else
+  echo "wasm-opt not found: the .wasm is left unoptimised"
+fi
+
+step "jsapi: sizes"
+for f in dist-jsapi/claimcheck_jsapi_bg.wasm dist-jsapi/claimcheck_jsapi.js; do
+  raw=$(wc -c <"$f")
+  if command -v brotli >/dev/null 2>&1; then
+    br=$(brotli -c -q 11 "$f" | wc -c)
+    printf '%-40s %9d bytes raw, %8d brotli\n' "$f" "$raw" "$br"
+  else
+    printf '%-40s %9d bytes raw\n' "$f" "$raw"
+  fi
+done
+
+if [ "${1:-}" = "--build" ]; then
+  exit 0
+fi
+
+step "jsapi: Chromium test (tests/jsapi)"
+cd tests/jsapi
+if [ ! -d node_modules/playwright-core ]; then
+  npm ci --no-audit --no-fund
+fi
+node --test jsapi.test.mjs

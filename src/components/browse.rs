@@ -1,0 +1,48 @@
+//! Browse: every bundled settlement, each linking to its own page. No questionnaire.
+
+use crate::components::app::Ctx;
+use crate::i18n::{t, K};
+use crate::pack::pack;
+use crate::present::{claim_sentence, status_text, urgency};
+use claimcheck_engine::answers::Answers;
+use claimcheck_engine::eval::evaluate_settlement;
+use claimcheck_engine::model::Detail;
+use yew::prelude::*;
+
+#[component]
+pub fn Browse() -> Html {
+    let st = use_context::<Ctx>().expect("state");
+    let lang = st.lang;
+    let p = pack();
+    let rows = use_memo(st.today, |today| {
+        let none = Answers::new();
+        let mut v: Vec<_> = pack()
+            .settlements
+            .iter()
+            .map(|s| (s, evaluate_settlement(pack(), s, &none, *today)))
+            .collect();
+        v.sort_by_key(|(s, r)| (urgency(s, r), s.name.to_lowercase()));
+        v
+    });
+    let _ = p;
+    html! {
+        <div class="browse" id="browse">
+            <a href="#/" class="back-link" id="back">{ t(K::Back, lang) }</a>
+            <h1 id="page-heading" tabindex="-1">{ t(K::BrowseTitle, lang) }</h1>
+            <p class="lead">{ t(K::BrowseIntro, lang) }</p>
+            <p><a href="#/check" class="button" id="browse-start">{ t(K::StartButton, lang) }</a></p>
+            <ul class="browse-list" id="browse-list">
+                { for rows.iter().map(|(s, r)| html! {
+                    <li class="browse-item" data-settlement={s.id.clone()}>
+                        <a href={format!("#/settlement/{}", s.id)} class="browse-name">{ s.name.clone() }</a>
+                        <span class="browse-status">
+                            { s.case.status.value().map(|x| status_text(*x, lang)).unwrap_or(t(K::StStatusUnknown, lang)) }
+                            { " · " }{ claim_sentence(s, r, lang) }
+                        </span>
+                        if s.detail == Detail::Short { <span class="badge">{ t(K::BrowseShort, lang) }</span> }
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}

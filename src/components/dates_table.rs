@@ -1,0 +1,89 @@
+//! The "Important dates" table: what, when, how, and where it stands today (days left, last
+//! day, closed on, not open yet, not confirmed). Stacks into cards on narrow screens.
+
+use crate::components::app::Ctx;
+use crate::components::fact::fact;
+use crate::format;
+use crate::i18n::{t, K};
+use crate::pack::pack;
+use crate::present::{channels, cut_off, deadline_status, kind_code, kind_label, state_class};
+use claimcheck_engine::eval::DeadlineState;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+pub struct Row {
+    pub settlement: String,
+    pub deadline: usize,
+    pub state: DeadlineState,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub rows: Vec<Row>,
+    /// Show the settlement column (the combined table at the top of the results).
+    #[prop_or_default]
+    pub with_settlement: bool,
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+}
+
+#[component]
+pub fn DatesTable(p: &Props) -> Html {
+    let st = use_context::<Ctx>().expect("state");
+    let lang = st.lang;
+    if p.rows.is_empty() {
+        return html! { <p class="no-dates">{ t(K::NoDates, lang) }</p> };
+    }
+    // An in-page #id link would change the route: move focus to the card's heading instead.
+    let jump = |id: String| {
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            crate::web::focus_id(&format!("s-{id}-name"));
+        })
+    };
+    html! {
+        <table class="dates-table" id={p.id.clone()}>
+            <thead>
+                <tr>
+                    if p.with_settlement { <th scope="col">{ t(K::ColSettlement, lang) }</th> }
+                    <th scope="col">{ t(K::ColWhat, lang) }</th>
+                    <th scope="col">{ t(K::ColDate, lang) }</th>
+                    <th scope="col">{ t(K::ColHow, lang) }</th>
+                    <th scope="col">{ t(K::ColStatus, lang) }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for p.rows.iter().filter_map(|r| {
+                    let s = pack().settlement(&r.settlement)?;
+                    let d = s.deadlines.get(r.deadline)?;
+                    let how = channels(&d.channels, lang);
+                    // The time-of-day note matters only while something can still be done.
+                    let note = matches!(r.state, DeadlineState::Open { .. } | DeadlineState::LastDay | DeadlineState::NotOpenYet { .. })
+                        .then(|| cut_off(d, lang))
+                        .flatten();
+                    Some(html! {
+                        <tr class={classes!("deadline", format!("deadline-{}", state_class(&r.state)))}
+                            data-settlement={s.id.clone()} data-kind={kind_code(d.kind)} data-state={state_class(&r.state)}>
+                            if p.with_settlement {
+                                <td data-label={t(K::ColSettlement, lang)}>
+                                    <a href={format!("#s-{}", s.id)} class="jump" data-jump={s.id.clone()}
+                                        onclick={jump(s.id.clone())}>{ s.name.clone() }</a>
+                                </td>
+                            }
+                            <td data-label={t(K::ColWhat, lang)}>{ kind_label(d.kind, lang) }</td>
+                            <td data-label={t(K::ColDate, lang)}>
+                                { fact(&d.date, s, lang, &|x| format::date_long(*x, lang)) }
+                                if let Some(n) = &d.note { <span class="fact-note">{ " " }{ n.get(lang) }</span> }
+                            </td>
+                            <td data-label={t(K::ColHow, lang)}>{ if how.is_empty() { "—".to_string() } else { how } }</td>
+                            <td data-label={t(K::ColStatus, lang)} class="deadline-status">
+                                <strong class="status-text">{ deadline_status(d, &r.state, lang) }</strong>
+                                if let Some(n) = note { <span class="cut-off">{ n }</span> }
+                            </td>
+                        </tr>
+                    })
+                }) }
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,96 @@
+//! How a sourced fact reads: the value with its source beside it; every reading when sources
+//! disagree; "we could not confirm" when no source does. Helpers, not components, because
+//! facts come in many value types.
+
+use crate::i18n::{t, K};
+use claimcheck_engine::fact::{Fact, Reading};
+use claimcheck_engine::model::Settlement;
+use claimcheck_engine::text::{Lang, Text};
+use yew::prelude::*;
+
+/// A link to a source, opened only by a click, in a new tab.
+pub fn source_link(s: &Settlement, idx: usize, lang: Lang) -> Html {
+    match s.sources.get(idx) {
+        Some(src) => html! {
+            <a class="source-link" href={src.href.clone()} target="_blank" rel="noopener noreferrer">
+                <span lang="en">{ src.title.clone() }</span><span class="visually-hidden">{ " " }{ t(K::NewTab, lang) }</span>
+            </a>
+        },
+        None => html! {},
+    }
+}
+
+fn reading_html<T>(r: &Reading<T>, s: &Settlement, lang: Lang, show: &dyn Fn(&T) -> String) -> Html {
+    html! {
+        <>
+            <span class="fact-value">{ show(&r.value) }</span>
+            <span class="fact-source">{ " (" }{ t(K::SourceLabel, lang) }{ ": " }{ source_link(s, r.source, lang) }{ ")" }</span>
+            if let Some(n) = &r.note { <span class="fact-note">{ " " }{ n.get(lang) }</span> }
+        </>
+    }
+}
+
+/// Why a fact is unverified: the rule pack gives the reason in English only.
+pub fn unverified(reason: &str, lang: Lang) -> Html {
+    html! {
+        <span class="unverified">
+            <strong>{ t(K::Unconfirmed, lang) }</strong>
+            { " " }<span class="unverified-why" lang="en">{ reason.to_string() }</span>
+        </span>
+    }
+}
+
+/// A fact, with its value written by `show`.
+pub fn fact<T: PartialEq>(f: &Fact<T>, s: &Settlement, lang: Lang, show: &dyn Fn(&T) -> String) -> Html {
+    match f {
+        Fact::Unverified { reason } => unverified(reason, lang),
+        Fact::Known { main, also } => {
+            let differs = also.iter().any(|r| r.value != main.value);
+            html! {
+                <span class={classes!("fact", differs.then_some("disputed"))}>
+                    { reading_html(main, s, lang, show) }
+                    if differs {
+                        <span class="fact-differ">
+                            { " " }<strong>{ t(K::SourcesDiffer, lang) }</strong>
+                            { for also.iter().enumerate().map(|(i, r)| html! {
+                                <span class="fact-reading">{ if i == 0 { " " } else { " · " } }{ reading_html(r, s, lang, show) }</span>
+                            }) }
+                        </span>
+                    } else if !also.is_empty() {
+                        <span class="fact-also">
+                            { for also.iter().map(|r| html! {
+                                <>{ " (" }{ source_link(s, r.source, lang) }{ ")" }</>
+                            }) }
+                        </span>
+                    }
+                </span>
+            }
+        }
+    }
+}
+
+/// Quoted wording (class definition, a route's clause) as a block quote with its source.
+pub fn clause(f: &Fact<Text>, s: &Settlement, lang: Lang) -> Html {
+    match f {
+        Fact::Unverified { reason } => html! { <p class="clause-unverified">{ unverified(reason, lang) }</p> },
+        Fact::Known { main, also } => {
+            let differs = also.iter().any(|r| r.value != main.value);
+            let one = |r: &Reading<Text>| html! {
+                <blockquote class="clause">
+                    <p>{ "“" }{ r.value.get(lang) }{ "”" }</p>
+                    <footer>{ "— " }{ source_link(s, r.source, lang) }</footer>
+                    if let Some(n) = &r.note { <p class="fact-note">{ n.get(lang) }</p> }
+                </blockquote>
+            };
+            html! {
+                <div class="clause-group">
+                    { one(main) }
+                    if differs {
+                        <p class="fact-differ"><strong>{ t(K::SourcesDiffer, lang) }</strong></p>
+                        { for also.iter().filter(|r| r.value != main.value).map(one) }
+                    }
+                </div>
+            }
+        }
+    }
+}

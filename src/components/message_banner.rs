@@ -1,0 +1,46 @@
+//! One-off messages: answers forgotten, saved answers dropped after a rule update.
+
+use crate::components::alert::Alert;
+use crate::components::app::Ctx;
+use crate::i18n::{t, K};
+use crate::pack::pack;
+use crate::state::{Action, Message};
+use yew::prelude::*;
+
+#[component]
+pub fn MessageBanner() -> Html {
+    let st = use_context::<Ctx>().expect("state");
+    let lang = st.lang;
+    let Some(msg) = st.message.clone() else { return html! {} };
+    let dismiss = {
+        let st = st.clone();
+        Callback::from(move |_| st.dispatch(Action::Dismiss))
+    };
+    let button = html! {
+        <button type="button" class="button button-link" onclick={dismiss}>{ t(K::Dismiss, lang) }</button>
+    };
+    match msg {
+        Message::Forgotten => html! {
+            <Alert kind="success" id="message-forgotten">
+                <p>{ t(K::ForgottenMsg, lang) }</p>{ button }
+            </Alert>
+        },
+        Message::Unreadable => html! {
+            <Alert kind="warning" id="message-unreadable">
+                <p>{ t(K::UnreadableMsg, lang) }</p>{ button }
+            </Alert>
+        },
+        Message::Dropped(ids) => html! {
+            <Alert kind="warning" id="message-dropped" heading={t(K::DroppedTitle, lang)}>
+                <p>{ t(K::DroppedMsg, lang) }</p>
+                <ul>
+                    { for ids.iter().map(|id| {
+                        let text = pack().question(id).map(|q| q.text.get(lang).to_string()).unwrap_or_else(|| id.clone());
+                        html! { <li>{ text }</li> }
+                    }) }
+                </ul>
+                { button }
+            </Alert>
+        },
+    }
+}

@@ -1,0 +1,60 @@
+//! "How much can I get?": the ways to claim, side by side. When the settlement lets a person
+//! pick only one option, the options are shown as columns to compare.
+
+use crate::components::app::Ctx;
+use crate::components::benefit_facts::BenefitFacts;
+use crate::components::estimate::EstimateView;
+use crate::format;
+use crate::i18n::{fill, t, K};
+use crate::pack::pack;
+use claimcheck_engine::eval::Plan;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub settlement: AttrValue,
+    pub plans: Vec<Plan>,
+}
+
+#[component]
+pub fn Plans(p: &Props) -> Html {
+    let st = use_context::<Ctx>().expect("state");
+    let lang = st.lang;
+    let Some(s) = pack().settlement(&p.settlement) else { return html! {} };
+    if p.plans.is_empty() {
+        return html! { <p class="nothing-to-claim">{ t(K::NothingToClaim, lang) }</p> };
+    }
+    let several = p.plans.len() > 1;
+    html! {
+        <div class="plans-block">
+            <p class="trade-off">{ t(if several { K::OneOfNote } else { K::AllOfNote }, lang) }</p>
+            <div class={classes!("plans", several.then_some("plans-compare"))} data-testid="plans">
+                { for p.plans.iter().enumerate().map(|(i, plan)| html! {
+                    <section class="plan" data-testid="plan">
+                        if several { <h4 class="plan-title">{ fill(K::OptionN, lang, &[&(i + 1).to_string()]) }</h4> }
+                        { for plan.items.iter().map(|item| {
+                            let b = s.benefit(&item.benefit);
+                            html! {
+                                <div class="plan-item" data-benefit={item.benefit.clone()}>
+                                    <h5 class="benefit-name">{ b.map(|b| b.name.get(lang).to_string()).unwrap_or_default() }</h5>
+                                    if let Some(d) = b.and_then(|b| b.description.as_ref()) {
+                                        <p class="benefit-desc">{ d.get(lang) }</p>
+                                    }
+                                    <EstimateView settlement={p.settlement.clone()} benefit={item.benefit.clone()}
+                                        estimate={item.estimate.clone()} key_id={format!("{}-{}-{}", p.settlement, i, item.benefit)} />
+                                    <BenefitFacts settlement={p.settlement.clone()} benefit={item.benefit.clone()} />
+                                </div>
+                            }
+                        }) }
+                        if let Some((_, before, after)) = &plan.combined_cap {
+                            <p class="combined-cap">{ fill(K::PlanCombinedCap, lang, &[&format::money(*after), &format::money(*before)]) }</p>
+                        }
+                        if plan.total.0 > 0 && plan.items.len() > 1 {
+                            <p class="plan-total"><strong>{ fill(K::PlanTotal, lang, &[&format::money(plan.total)]) }</strong></p>
+                        }
+                    </section>
+                }) }
+            </div>
+        </div>
+    }
+}

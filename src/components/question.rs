@@ -1,0 +1,323 @@
+//! One question per screen (GOV.UK question pages): the question is the page's h1 (inside the
+//! legend for radios), the why and hint under it, the field, Continue. Errors show in a summary
+//! at the top and beside the field.
+
+use crate::components::app::Ctx;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::message_banner::MessageBanner;
+use crate::components::org_picker::OrgPicker;
+use crate::i18n::{fill, t, K};
+use crate::input;
+use crate::pack::pack;
+use crate::present::STATE_NAMES;
+use crate::state::Action;
+use claimcheck_engine::answers::Answer;
+use claimcheck_engine::model::{Question, QuestionKind};
+use claimcheck_engine::text::Lang;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+}
+
+/// The draft value of the field, before Continue.
+#[derive(Clone, PartialEq)]
+enum Draft {
+    /// A radio value: "yes", "no", "not_sure" or an option id.
+    Radio(Option<String>),
+    State(String),
+    /// Text typed, and "I'm not sure" ticked.
+    Text(String, bool),
+    Orgs(Vec<String>),
+}
+
+fn draft_of(q: &Question, a: Option<&Answer>) -> Draft {
+    match &q.kind {
+        QuestionKind::YesNo | QuestionKind::Choice { .. } => Draft::Radio(a.map(|a| match a {
+            Answer::Yes => "yes".to_string(),
+            Answer::No => "no".to_string(),
+            Answer::NotSure => "not_sure".to_string(),
+            Answer::Choice(c) => c.clone(),
+            _ => String::new(),
+        })),
+        QuestionKind::State => Draft::State(match a {
+            Some(Answer::State(s)) => s.clone(),
+            Some(Answer::NotSure) => "not_sure".into(),
+            _ => String::new(),
+        }),
+        QuestionKind::Money => match a {
+            Some(Answer::Money(c)) => Draft::Text(input::money_field(*c), false),
+            Some(Answer::NotSure) => Draft::Text(String::new(), true),
+            _ => Draft::Text(String::new(), false),
+        },
+        QuestionKind::Hours => match a {
+            Some(Answer::Quarters(q)) => Draft::Text(crate::format::hours(*q), false),
+            Some(Answer::NotSure) => Draft::Text(String::new(), true),
+            _ => Draft::Text(String::new(), false),
+        },
+        QuestionKind::Organisations => Draft::Orgs(match a {
+            Some(Answer::Orgs(v)) => v.clone(),
+            _ => Vec::new(),
+        }),
+    }
+}
+
+/// The answer a draft stands for, or the message and the field it is about.
+fn read(q: &Question, d: &Draft) -> Result<Answer, (K, &'static str)> {
+    match (&q.kind, d) {
+        (QuestionKind::YesNo | QuestionKind::Choice { .. }, Draft::Radio(v)) => match v.as_deref() {
+            None | Some("") => Err((K::ErrChooseOne, "answer-0")),
+            Some("yes") if matches!(q.kind, QuestionKind::YesNo) => Ok(Answer::Yes),
+            Some("no") if matches!(q.kind, QuestionKind::YesNo) => Ok(Answer::No),
+            Some("not_sure") => Ok(Answer::NotSure),
+            Some(c) => Ok(Answer::Choice(c.to_string())),
+        },
+        (QuestionKind::State, Draft::State(s)) => match s.as_str() {
+            "" => Err((K::ErrChooseState, "state-select")),
+            "not_sure" => Ok(Answer::NotSure),
+            code => Ok(Answer::State(code.to_string())),
+        },
+        (QuestionKind::Money, Draft::Text(_, true)) | (QuestionKind::Hours, Draft::Text(_, true)) => {
+            Ok(Answer::NotSure)
+        }
+        (QuestionKind::Money, Draft::Text(text, false)) => {
+            input::money(text).map(Answer::Money).map_err(|k| (k, "amount"))
+        }
+        (QuestionKind::Hours, Draft::Text(text, false)) => {
+            input::hours(text).map(Answer::Quarters).map_err(|k| (k, "amount"))
+        }
+        (QuestionKind::Organisations, Draft::Orgs(v)) if v.is_empty() => Err((K::ErrOrgs, "org-search")),
+        (QuestionKind::Organisations, Draft::Orgs(v)) => Ok(Answer::Orgs(v.clone())),
+        _ => Err((K::ErrChooseOne, "answer-0")),
+    }
+}
+
+fn radio_options(q: &Question, lang: Lang) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = match &q.kind {
+        QuestionKind::YesNo => vec![
+            ("yes".into(), t(K::Yes, lang).into()),
+            ("no".into(), t(K::No, lang).into()),
+        ],
+        QuestionKind::Choice { options } => options
+            .iter()
+            .map(|o| (o.id.clone(), o.text.get(lang).to_string()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    if q.not_sure {
+        v.push(("not_sure".into(), t(K::NotSure, lang).into()));
+    }
+    v
+}
+
+#[component]
+pub fn QuestionPage(p: &Props) -> Html {
+    let st = use_context::<Ctx>().expect("state");
+    let lang = st.lang;
+    let Some(q) = pack().question(&p.id) else {
+        return html! {};
+    };
+    let draft = use_state(|| draft_of(q, st.answers.get(q.id.as_str())));
+    let error = use_state(|| None::<(K, &'static str)>);
+    let path = use_memo((st.answers.clone(), st.today), |(a, today)| {
+        crate::state::walk(pack(), a, *today)
+    });
+    let number = path.iter().position(|x| *x == q.id).map(|i| i + 1).unwrap_or(path.len().max(1));
+
+    let submit = {
+        let st = st.clone();
+        let draft = draft.clone();
+        let error = error.clone();
+        let qid = q.id.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let q = pack().question(&qid).expect("question");
+            match read(q, &draft) {
+                Ok(a) => {
+                    error.set(None);
+                    st.dispatch(Action::Answer(qid.clone(), a));
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        })
+    };
+    let answer_now = |a: Answer| {
+        let st = st.clone();
+        let qid = q.id.clone();
+        Callback::from(move |_: MouseEvent| st.dispatch(Action::Answer(qid.clone(), a.clone())))
+    };
+    let back = {
+        let st = st.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            st.dispatch(Action::Back);
+        })
+    };
+
+    let err_text = error.map(|(k, _)| t(k, lang).to_string());
+    let errors: Vec<(String, String)> = error
+        .map(|(k, f)| vec![(t(k, lang).to_string(), f.to_string())])
+        .unwrap_or_default();
+    let err_inline = |id: &str| match &err_text {
+        Some(m) => html! {
+            <p class="error-message" id={format!("{id}-error")}>
+                <span class="visually-hidden">{ t(K::ErrorPrefix, lang) }{ " " }</span>{ m.clone() }
+            </p>
+        },
+        None => html! {},
+    };
+    let why = html! { <p class="why" id="q-why">{ q.why.get(lang) }</p> };
+    let hint = q.hint.as_ref().map(|h| html! { <p class="hint" id="q-hint">{ h.get(lang) }</p> });
+    let described = {
+        let mut v = vec!["q-why"];
+        if q.hint.is_some() {
+            v.push("q-hint");
+        }
+        v.join(" ")
+    };
+    let group_class = classes!("form-group", err_text.is_some().then_some("form-group-error"));
+    let caption = html! {
+        <span class="caption" id="q-progress">{ fill(K::QuestionN, lang, &[&number.to_string()]) }</span>
+    };
+
+    let body = match (&q.kind, (*draft).clone()) {
+        (QuestionKind::YesNo | QuestionKind::Choice { .. }, Draft::Radio(sel)) => {
+            let opts = radio_options(q, lang);
+            let aria = if err_text.is_some() { format!("{described} answer-0-error") } else { described.clone() };
+            html! {
+                <div class={group_class}>
+                    <fieldset class="fieldset" aria-describedby={aria}>
+                        <legend class="legend-heading">
+                            { caption }
+                            <h1 id="page-heading" tabindex="-1">{ q.text.get(lang) }</h1>
+                        </legend>
+                        { why }{ for hint }
+                        { err_inline("answer-0") }
+                        <div class="radios" data-testid="radios">
+                            { for opts.iter().enumerate().map(|(i, (value, label))| {
+                                let id = format!("answer-{i}");
+                                let checked = sel.as_deref() == Some(value.as_str());
+                                let v = value.clone();
+                                let d = draft.clone();
+                                let onchange = Callback::from(move |_: Event| d.set(Draft::Radio(Some(v.clone()))));
+                                html! {
+                                    <div class="radio">
+                                        <input type="radio" name="answer" id={id.clone()} value={value.clone()}
+                                            checked={checked} onchange={onchange} data-value={value.clone()} />
+                                        <label for={id}>{ label.clone() }</label>
+                                    </div>
+                                }
+                            }) }
+                        </div>
+                    </fieldset>
+                </div>
+            }
+        }
+        (QuestionKind::State, Draft::State(sel)) => {
+            let d = draft.clone();
+            let onchange = Callback::from(move |e: Event| {
+                d.set(Draft::State(e.target_unchecked_into::<HtmlSelectElement>().value()));
+            });
+            html! {
+                <div class={group_class}>
+                    { caption }
+                    <h1 class="label-heading" id="page-heading" tabindex="-1">
+                        <label for="state-select">{ q.text.get(lang) }</label>
+                    </h1>
+                    { why }{ for hint }
+                    { err_inline("state-select") }
+                    <select id="state-select" class="select" onchange={onchange}
+                        aria-describedby={described.clone()} aria-invalid={err_text.is_some().to_string()}>
+                        <option value="" selected={sel.is_empty()}>{ t(K::StateChoose, lang) }</option>
+                        { for STATE_NAMES.iter().map(|(code, name)| html! {
+                            <option value={*code} selected={sel == *code}>{ *name }</option>
+                        }) }
+                        <option value="OUTSIDE" selected={sel == "OUTSIDE"}>{ t(K::StateOutside, lang) }</option>
+                        if q.not_sure {
+                            <option value="not_sure" selected={sel == "not_sure"}>{ t(K::NotSure, lang) }</option>
+                        }
+                    </select>
+                </div>
+            }
+        }
+        (QuestionKind::Money | QuestionKind::Hours, Draft::Text(text, unsure)) => {
+            let money = matches!(q.kind, QuestionKind::Money);
+            let d = draft.clone();
+            let oninput = Callback::from(move |e: InputEvent| {
+                let v = e.target_unchecked_into::<HtmlInputElement>().value();
+                d.set(Draft::Text(v, false));
+            });
+            let d2 = draft.clone();
+            let text2 = text.clone();
+            let ontick = Callback::from(move |e: Event| {
+                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                d2.set(Draft::Text(if on { String::new() } else { text2.clone() }, on));
+            });
+            let aria = if err_text.is_some() { format!("{described} amount-error") } else { described.clone() };
+            html! {
+                <div class={group_class}>
+                    { caption }
+                    <h1 class="label-heading" id="page-heading" tabindex="-1">
+                        <label for="amount">{ q.text.get(lang) }</label>
+                    </h1>
+                    { why }{ for hint }
+                    { err_inline("amount") }
+                    <div class={classes!("input-wrap", money.then_some("input-money"))}>
+                        if money { <span class="prefix" aria-hidden="true">{ "$" }</span> }
+                        <input id="amount" class="input input-short" type="text"
+                            inputmode="decimal" autocomplete="off" spellcheck="false"
+                            value={text.clone()} oninput={oninput} disabled={unsure}
+                            aria-describedby={aria} aria-invalid={err_text.is_some().to_string()}
+                            aria-label={t(if money { K::DollarsLabel } else { K::HoursLabel }, lang)} />
+                        if !money { <span class="suffix" aria-hidden="true">{ t(K::HoursLabel, lang) }</span> }
+                    </div>
+                    if q.not_sure {
+                        <div class="checkbox">
+                            <input type="checkbox" id="not-sure" checked={unsure} onchange={ontick} />
+                            <label for="not-sure">{ t(if money { K::MoneyNotSure } else { K::HoursNotSure }, lang) }</label>
+                        </div>
+                    }
+                </div>
+            }
+        }
+        (QuestionKind::Organisations, Draft::Orgs(sel)) => {
+            let d = draft.clone();
+            let on_change = Callback::from(move |v: Vec<String>| d.set(Draft::Orgs(v)));
+            html! {
+                <div class={group_class}>
+                    { caption }
+                    <h1 id="page-heading" tabindex="-1">{ q.text.get(lang) }</h1>
+                    { why }
+                    { err_inline("org-search") }
+                    <OrgPicker selected={sel} on_change={on_change} invalid={err_text.is_some()}
+                        hint={q.hint.as_ref().map(|h| AttrValue::from(h.get(lang).to_string()))} />
+                </div>
+            }
+        }
+        _ => html! {},
+    };
+    let orgs_extra = matches!(q.kind, QuestionKind::Organisations).then(|| html! {
+        <div class="or-buttons">
+            <p class="or">{ t(K::OrgOr, lang) }</p>
+            <button type="button" class="button button-secondary" id="orgs-none"
+                onclick={answer_now(Answer::Orgs(Vec::new()))}>{ t(K::OrgNone, lang) }</button>
+            <button type="button" class="button button-secondary" id="orgs-not-sure"
+                onclick={answer_now(Answer::NotSure)}>{ t(K::OrgNotSure, lang) }</button>
+        </div>
+    });
+
+    html! {
+        <div class="question-page" data-question={q.id.clone()}>
+            <a href="#/" class="back-link" id="back" onclick={back}>{ t(K::Back, lang) }</a>
+            <MessageBanner />
+            <ErrorSummary errors={errors} />
+            <form novalidate=true onsubmit={submit} id="question-form">
+                { body }
+                <button type="submit" class="button" id="continue">{ t(K::Continue, lang) }</button>
+            </form>
+            { for orgs_extra }
+        </div>
+    }
+}

@@ -1,0 +1,178 @@
+//! The results: one sentence per settlement first, the important dates, then each settlement
+//! in full; settlements we can't tell about and those the person is not in, apart and folded.
+
+use crate::components::alert::Alert;
+use crate::components::app::Ctx;
+use crate::components::calendar_button::CalendarButton;
+use crate::components::dates_table::{DatesTable, Row};
+use crate::components::message_banner::MessageBanner;
+use crate::components::reasons::Reasons;
+use crate::components::settlement_card::SettlementCard;
+use crate::format;
+use crate::i18n::{fill, t, K};
+use crate::pack::pack;
+use crate::present::{calendar_events, claim_sentence, date_rows, groups, verdict_sentence};
+use crate::state::Action;
+use crate::web;
+use claimcheck_engine::answers::Answer;
+use claimcheck_engine::evaluate;
+use claimcheck_engine::fact::Source;
+use yew::prelude::*;
+
+#[component]
+pub fn ResultsPage() -> Html {
+    let st = use_context::<Ctx>().expect("state");
+    let lang = st.lang;
+    let results = use_memo((st.answers.clone(), st.today), |(a, today)| evaluate(pack(), a, *today));
+    let p = pack();
+    let g = groups(p, &results.settlements);
+    let mut dated = g.inside.clone();
+    dated.extend(g.maybe.iter().copied());
+    let rows = date_rows(p, &dated);
+    let events = calendar_events(&rows, lang);
+    let table_rows: Vec<Row> = crate::present::top_rows(date_rows(p, &dated))
+        .iter()
+        .map(|r| Row {
+            settlement: r.settlement.id.clone(),
+            deadline: r
+                .settlement
+                .deadlines
+                .iter()
+                .position(|d| std::ptr::eq(d, r.deadline))
+                .unwrap_or(0),
+            state: r.state.clone(),
+        })
+        .collect();
+    let back = {
+        let st = st.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            st.dispatch(Action::Back);
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| web::print());
+    // Organisations the person picked that carry a note ("no settlement found", look-alikes).
+    let notes: Vec<(String, String, Option<Source>)> = match st.answers.get("notice") {
+        Some(Answer::Orgs(ids)) => ids
+            .iter()
+            .filter_map(|id| p.organisation(id))
+            .filter_map(|o| o.note.as_ref().map(|n| (o.name.clone(), n.get(lang).to_string(), o.note_source.clone())))
+            .collect(),
+        _ => Vec::new(),
+    };
+
+    html! {
+        <div class="results" id="results">
+            <a href="#/" class="back-link" id="back" onclick={back}>{ t(K::ChangeAnswers, lang) }</a>
+            <MessageBanner />
+            <h1 id="page-heading" tabindex="-1">{ t(K::ResultsTitle, lang) }</h1>
+            if results.stale {
+                <Alert kind="warning" id="stale" heading={t(K::StaleTitle, lang)}>
+                    <p>{ fill(K::StaleBody, lang, &[&format::date(p.checked_on, lang)]) }</p>
+                </Alert>
+            }
+            <section class="summary-box" id="in-short" aria-labelledby="in-short-title">
+                <h2 id="in-short-title">{ t(K::ResultsInShort, lang) }</h2>
+                if g.inside.is_empty() {
+                    <p id="no-results">{ t(K::ResultsNone, lang) }</p>
+                } else {
+                    <ul class="short-list">
+                        { for g.inside.iter().map(|r| {
+                            let s = p.settlement(&r.id).expect("known");
+                            html! {
+                                <li data-testid={format!("short-{}", s.id)}>
+                                    <strong>{ verdict_sentence(s, r.verdict, lang) }</strong>{ " " }{ claim_sentence(s, r, lang) }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+                if !g.maybe.is_empty() {
+                    <p class="maybe-count">
+                        <a href="#cant-tell" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); web::focus_id("cant-tell-title"); })}>
+                            { t(K::CantTellTitle, lang) }{ format!(" ({})", g.maybe.len()) }
+                        </a>
+                    </p>
+                }
+            </section>
+
+            if !table_rows.is_empty() {
+                <section class="important-dates" aria-labelledby="dates-title">
+                    <h2 id="dates-title">{ t(K::ImportantDates, lang) }</h2>
+                    <DatesTable rows={table_rows} with_settlement=true id="important-dates" />
+                    <CalendarButton events={events} />
+                </section>
+            }
+
+            <Alert kind="info" id="scam-warning" heading={t(K::ScamTitle, lang)}>
+                <p>{ t(K::ScamBody, lang) }</p>
+            </Alert>
+
+            { for g.inside.iter().map(|r| html! { <SettlementCard key={r.id.clone()} result={(*r).clone()} /> }) }
+
+            if !g.maybe.is_empty() {
+                <section class="group group-maybe" id="cant-tell">
+                    <h2 id="cant-tell-title" tabindex="-1">{ t(K::CantTellTitle, lang) }</h2>
+                    <p>{ t(K::CantTellIntro, lang) }</p>
+                    { for g.maybe.iter().map(|r| {
+                        let s = p.settlement(&r.id).expect("known");
+                        html! {
+                            <details class="folded" data-testid={format!("maybe-{}", s.id)}>
+                                <summary>
+                                    <span class="folded-name">{ s.name.clone() }</span>
+                                    <span class="folded-line">{ claim_sentence(s, r, lang) }</span>
+                                </summary>
+                                <SettlementCard result={(*r).clone()} />
+                            </details>
+                        }
+                    }) }
+                </section>
+            }
+
+            if !notes.is_empty() {
+                <section class="org-notes" id="org-notes">
+                    <h2>{ t(K::OrgNotesTitle, lang) }</h2>
+                    <ul>
+                        { for notes.iter().map(|(name, note, src)| html! {
+                            <li>
+                                <strong>{ name.clone() }</strong>{ ": " }{ note.clone() }
+                                if let Some(src) = src {
+                                    { " (" }{ t(K::SourceLabel, lang) }{ ": " }
+                                    <a href={src.href.clone()} target="_blank" rel="noopener noreferrer">{ src.title.clone() }</a>{ ")" }
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+
+            if !g.out.is_empty() {
+                <section class="group group-out" id="not-in">
+                    <h2>{ t(K::NotInTitle, lang) }</h2>
+                    <p>{ t(K::NotInIntro, lang) }</p>
+                    { for g.out.iter().map(|r| {
+                        let s = p.settlement(&r.id).expect("known");
+                        html! {
+                            <details class="folded" data-testid={format!("out-{}", s.id)}>
+                                <summary>
+                                    <span class="folded-name">{ s.name.clone() }</span>
+                                    <span class="folded-line">{ verdict_sentence(s, r.verdict, lang) }</span>
+                                </summary>
+                                <div class="folded-body">
+                                    <Reasons settlement={s.id.clone()} reasons={r.reasons.clone()} />
+                                    <p><a href={format!("#/settlement/{}", s.id)}>{ t(K::FullDetails, lang) }</a></p>
+                                </div>
+                            </details>
+                        }
+                    }) }
+                </section>
+            }
+
+            <div class="button-group no-print">
+                <a href="#/summary" class="button" id="to-summary">{ t(K::SeeSummary, lang) }</a>
+                <button type="button" class="button button-secondary" onclick={print}>{ t(K::Print, lang) }</button>
+            </div>
+            <p class="as-of">{ fill(K::InfoAsOf, lang, &[&format::date(p.checked_on, lang)]) }</p>
+        </div>
+    }
+}

@@ -1,0 +1,197 @@
+//! A settlement's own page (Browse): its facts, each with its source, at its own address
+//! (#/settlement/<id>). No answers are needed or used.
+
+use crate::components::app::Ctx;
+use crate::components::benefit_facts::BenefitFacts;
+use crate::components::dates_table::{DatesTable, Row};
+use crate::components::fact::{clause, fact, source_link};
+use crate::components::settlement_card::{rulings, text_list, website};
+use crate::format;
+use crate::i18n::{fill, t, K};
+use crate::pack::pack;
+use crate::present::{claim_sentence, status_text};
+use claimcheck_engine::answers::Answers;
+use claimcheck_engine::eval::evaluate_settlement;
+use claimcheck_engine::fact::Fact;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+}
+
+#[component]
+pub fn SettlementPage(p: &Props) -> Html {
+    let st = use_context::<Ctx>().expect("state");
+    let lang = st.lang;
+    let Some(s) = pack().settlement(&p.id) else {
+        return html! {
+            <div class="settlement-page">
+                <a href="#/browse" class="back-link" id="back">{ t(K::AllSettlements, lang) }</a>
+                <h1 id="page-heading" tabindex="-1">{ t(K::NotFound, lang) }</h1>
+                <p><a href="#/browse">{ t(K::NotFoundBody, lang) }</a></p>
+            </div>
+        };
+    };
+    let r = evaluate_settlement(pack(), s, &Answers::new(), st.today);
+    let mut rows: Vec<Row> = r
+        .deadlines
+        .iter()
+        .map(|d| Row { settlement: s.id.clone(), deadline: d.index, state: d.state.clone() })
+        .collect();
+    rows.sort_by_key(|x| crate::present::deadline_urgency(&x.state));
+    let all_rulings: Vec<usize> = (0..s.rulings.len()).collect();
+    let row = |k: K, v: Html| html! { <div class="fact-row"><dt>{ t(k, lang) }</dt><dd>{ v }</dd></div> };
+    let text = |x: &String| x.clone();
+    let date = |d: &claimcheck_engine::Date| format::date(*d, lang);
+    let claimant = |k_yes: K, f: &Option<Fact<bool>>| -> Html {
+        match f {
+            None => html! {},
+            Some(f) => html! {
+                <li>{ t(k_yes, lang) }{ " " }{ fact(f, s, lang, &|b: &bool| t(if *b { K::Yes } else { K::No }, lang).to_string()) }</li>
+            },
+        }
+    };
+    html! {
+        <div class="settlement-page" data-testid={format!("page-{}", s.id)}>
+            <a href="#/browse" class="back-link" id="back">{ t(K::AllSettlements, lang) }</a>
+            <h1 id="page-heading" tabindex="-1">{ s.name.clone() }</h1>
+            <p class="status-line">
+                <strong>{ s.case.status.value().map(|x| status_text(*x, lang)).unwrap_or(t(K::StStatusUnknown, lang)) }</strong>
+                { " · " }<span class="claim-sentence">{ claim_sentence(s, &r, lang) }</span>
+            </p>
+            <p class="summary lead">{ s.summary.get(lang) }</p>
+            <p><a href="#/check" class="button" id="check-if-in">{ t(K::CheckIfIn, lang) }</a></p>
+
+            <section class="official">
+                <h2>{ t(K::SecWebsite, lang) }</h2>
+                { website(s, lang) }
+                <p class="hint">{ t(K::WebsiteNote, lang) }{ " " }{ t(K::ScamBody, lang) }</p>
+            </section>
+
+            <section>
+                <h2>{ t(K::ImportantDates, lang) }</h2>
+                <DatesTable rows={rows} />
+            </section>
+
+            <section>
+                <h2>{ t(K::SecWhoIsIn, lang) }</h2>
+                { clause(&s.class.definition, s, lang) }
+                if !s.class.certified { <p>{ t(K::ReasonNotCertified, lang) }</p> }
+                <h3>{ t(K::WaysIn, lang) }</h3>
+                <ul class="routes">
+                    { for s.class.routes.iter().map(|x| html! {
+                        <li><p>{ x.reason.get(lang) }</p>{ for x.clause.as_ref().map(|c| clause(c, s, lang)) }</li>
+                    }) }
+                </ul>
+                if !s.class.exclusions.is_empty() {
+                    <h3>{ t(K::Exclusions, lang) }</h3>
+                    <ul class="exclusions">
+                        { for s.class.exclusions.iter().map(|x| html! {
+                            <li><p>{ x.reason.get(lang) }</p>{ for x.clause.as_ref().map(|c| clause(c, s, lang)) }</li>
+                        }) }
+                    </ul>
+                }
+                if !s.subclasses.is_empty() {
+                    <h3>{ t(K::SecSubclasses, lang) }</h3>
+                    <ul>
+                        { for s.subclasses.iter().map(|c| html! {
+                            <li><strong>{ c.name.get(lang) }</strong>{ for c.clause.as_ref().map(|f| clause(f, s, lang)) }</li>
+                        }) }
+                    </ul>
+                }
+            </section>
+
+            if !s.benefits.is_empty() {
+                <section>
+                    <h2>{ t(K::SecBenefits, lang) }</h2>
+                    <p class="trade-off">{ t(if r.plans.len() > 1 { K::OneOfNote } else { K::AllOfNote }, lang) }</p>
+                    <ul class="benefits">
+                        { for s.benefits.iter().map(|b| html! {
+                            <li class="benefit" data-benefit={b.id.clone()}>
+                                <h3 class="benefit-name">{ b.name.get(lang) }</h3>
+                                if let Some(d) = &b.description { <p>{ d.get(lang) }</p> }
+                                if let Some(sc) = &b.only_for {
+                                    <p class="hint">{ fill(K::EstSubclassUnknown, lang, &[
+                                        &s.subclasses.iter().find(|c| &c.id == sc).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| sc.clone())
+                                    ]) }</p>
+                                }
+                                <BenefitFacts settlement={s.id.clone()} benefit={b.id.clone()} />
+                                if !b.evidence.is_empty() {
+                                    <p class="evidence-title"><strong>{ t(K::SecGather, lang) }</strong></p>
+                                    <ul class="checklist">{ for b.evidence.iter().map(|e| html! { <li>{ e.get(lang) }</li> }) }</ul>
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+
+            if s.claimants.minor.is_some() || s.claimants.deceased.is_some() {
+                <section>
+                    <h2>{ t(K::SecClaimant, lang) }</h2>
+                    <ul>
+                        { claimant(K::MinorYes, &s.claimants.minor) }
+                        { claimant(K::DeceasedYes, &s.claimants.deceased) }
+                    </ul>
+                </section>
+            }
+
+            if !s.next_steps.is_empty() {
+                <section><h2>{ t(K::SecNext, lang) }</h2>{ text_list(&s.next_steps, lang, "next-steps-list", true) }</section>
+            }
+            if !s.keep.is_empty() {
+                <section><h2>{ t(K::SecKeep, lang) }</h2>{ text_list(&s.keep, lang, "keep-list", false) }</section>
+            }
+            if !s.after_close.is_empty() {
+                <section><h2>{ t(K::SecAfter, lang) }</h2>{ text_list(&s.after_close, lang, "after-close-list", false) }</section>
+            }
+            { rulings(s, &all_rulings, None, lang) }
+
+            <section>
+                <h2>{ t(K::SecCase, lang) }</h2>
+                <dl class="facts">
+                    { row(K::CaseTitle, html! { { s.case.title.clone() } }) }
+                    { row(K::CaseNumber, fact(&s.case.number, s, lang, &text)) }
+                    { row(K::CaseCourt, fact(&s.case.court, s, lang, &text)) }
+                    { row(K::CaseJudge, fact(&s.case.judge, s, lang, &text)) }
+                    { row(K::CaseStatus, fact(&s.case.status, s, lang, &|x| status_text(*x, lang).to_string())) }
+                    { row(K::CaseFund, fact(&s.case.fund, s, lang, &|c| format::money(*c))) }
+                    { row(K::CaseAdministrator, fact(&s.case.administrator, s, lang, &text)) }
+                </dl>
+                if !s.case.related.is_empty() {
+                    <h3>{ t(K::CaseRelated, lang) }</h3>
+                    <ul>
+                        { for s.case.related.iter().map(|x| html! {
+                            <li>
+                                <strong>{ x.title.clone() }</strong>
+                                if let Some(n) = &x.number { { format!(" ({n})") } }
+                                { ": " }{ fact(&x.relation, s, lang, &|tx| tx.get(lang).to_string()) }
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </section>
+
+            <section>
+                <h2>{ t(K::SecIncident, lang) }</h2>
+                <dl class="facts">
+                    { row(K::IncStart, fact(&s.incident.start, s, lang, &date)) }
+                    { for s.incident.end.as_ref().map(|f| row(K::IncEnd, fact(f, s, lang, &date))) }
+                    { for s.incident.discovered.as_ref().map(|f| row(K::IncDiscovered, fact(f, s, lang, &date))) }
+                    { row(K::IncPeople, fact(&s.incident.people, s, lang, &|n| format::count(*n))) }
+                    { row(K::IncData, fact(&s.incident.data, s, lang, &|tx| tx.get(lang).to_string())) }
+                </dl>
+            </section>
+
+            <section class="sources" id="sources">
+                <h2>{ t(K::SecSources, lang) }</h2>
+                <ol>
+                    { for s.sources.iter().enumerate().map(|(i, src)| html! {
+                        <li>{ source_link(s, i, lang) }{ " — " }{ fill(K::Checked, lang, &[&format::date(src.checked, lang)]) }</li>
+                    }) }
+                </ol>
+            </section>
+        </div>
+    }
+}

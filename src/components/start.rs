@@ -1,0 +1,51 @@
+//! The start screen. index.html shows the same markup before the wasm arrives.
+
+use crate::components::app::Ctx;
+use crate::components::message_banner::MessageBanner;
+use crate::i18n::{t, K};
+use crate::state::Action;
+use yew::prelude::*;
+
+#[component]
+pub fn Start() -> Html {
+    let st = use_context::<Ctx>().expect("state");
+    let lang = st.lang;
+    let begin = |fresh: bool| {
+        let st = st.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            st.dispatch(Action::Begin { fresh });
+        })
+    };
+    let resumed = !st.answers.is_empty();
+    html! {
+        <div class="start" id="start">
+            <MessageBanner />
+            <h1 id="page-heading" tabindex="-1">{ t(K::StartTitle, lang) }</h1>
+            <p class="lead">{ t(K::StartLead, lang) }</p>
+            <ul class="checks">
+                <li>{ t(K::StartPrivacy, lang) }</li>
+                <li>{ t(K::StartTime, lang) }</li>
+            </ul>
+            <div class="button-group">
+                if resumed {
+                    <a href="#/check" class="button button-start" id="resume" role="button" onclick={begin(false)}>
+                        { t(K::ResumeButton, lang) }
+                    </a>
+                    <a href="#/check" class="button button-secondary" id="start-again" role="button" onclick={begin(true)}>
+                        { t(K::StartAgain, lang) }
+                    </a>
+                } else {
+                    <a href="#/check" class="button button-start" id="start-button" role="button" onclick={begin(true)}>
+                        { t(K::StartButton, lang) }<span aria-hidden="true">{ " →" }</span>
+                    </a>
+                }
+                <a href="#/browse" class="button button-secondary" id="browse-button">{ t(K::BrowseButton, lang) }</a>
+            </div>
+            <div class="alert alert-info">
+                <h2 class="alert-heading">{ t(K::ScamTitle, lang) }</h2>
+                <div class="alert-body"><p>{ t(K::ScamBody, lang) }</p></div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,99 @@
+//! GOV.UK "check answers": every answer with a Change link, then the results in short and the
+//! dates. Prints cleanly (see the print styles); no PDF.
+
+use crate::components::app::Ctx;
+use crate::components::dates_table::{DatesTable, Row};
+use crate::format;
+use crate::i18n::{fill, t, K};
+use crate::pack::pack;
+use crate::present::{answer_text, claim_sentence, date_rows, groups, verdict_sentence};
+use crate::state::{walk, Action};
+use crate::web;
+use claimcheck_engine::evaluate;
+use yew::prelude::*;
+
+#[component]
+pub fn Summary() -> Html {
+    let st = use_context::<Ctx>().expect("state");
+    let lang = st.lang;
+    let p = pack();
+    let path = use_memo((st.answers.clone(), st.today), |(a, today)| walk(pack(), a, *today));
+    let results = use_memo((st.answers.clone(), st.today), |(a, today)| evaluate(pack(), a, *today));
+    let g = groups(p, &results.settlements);
+    let mut dated = g.inside.clone();
+    dated.extend(g.maybe.iter().copied());
+    let rows: Vec<Row> = crate::present::top_rows(date_rows(p, &dated))
+        .iter()
+        .map(|r| Row {
+            settlement: r.settlement.id.clone(),
+            deadline: r.settlement.deadlines.iter().position(|d| std::ptr::eq(d, r.deadline)).unwrap_or(0),
+            state: r.state.clone(),
+        })
+        .collect();
+    let print = Callback::from(|_: MouseEvent| web::print());
+    let answered: Vec<&String> = path.iter().filter(|q| st.answers.contains_key(*q)).collect();
+    html! {
+        <div class="summary-page" id="summary">
+            <a href="#/results" class="back-link no-print" id="back">{ t(K::BackToResults, lang) }</a>
+            <h1 id="page-heading" tabindex="-1">{ t(K::SummaryTitle, lang) }</h1>
+            <h2>{ t(K::SummaryAnswers, lang) }</h2>
+            if answered.is_empty() {
+                <p>{ t(K::NoAnswersYet, lang) }</p>
+            } else {
+                <dl class="summary-list" id="answers-list">
+                    { for answered.iter().filter_map(|id| {
+                        let q = p.question(id)?;
+                        let a = st.answers.get(*id)?;
+                        let st2 = st.clone();
+                        let qid = q.id.clone();
+                        let change = Callback::from(move |e: MouseEvent| {
+                            e.prevent_default();
+                            st2.dispatch(Action::Change(qid.clone()));
+                        });
+                        Some(html! {
+                            <div class="summary-row" data-question={q.id.clone()}>
+                                <dt class="summary-key">{ q.text.get(lang) }</dt>
+                                <dd class="summary-value">{ answer_text(p, q, a, lang) }</dd>
+                                <dd class="summary-action no-print">
+                                    <a href={format!("#/check/{}", q.id)} onclick={change} data-change={q.id.clone()}>
+                                        { t(K::Change, lang) }
+                                        <span class="visually-hidden">{ " " }{ q.text.get(lang) }</span>
+                                    </a>
+                                </dd>
+                            </div>
+                        })
+                    }) }
+                </dl>
+            }
+            <h2>{ t(K::SummaryResults, lang) }</h2>
+            if g.inside.is_empty() {
+                <p>{ t(K::ResultsNone, lang) }</p>
+            } else {
+                <ul class="short-list">
+                    { for g.inside.iter().map(|r| {
+                        let s = p.settlement(&r.id).expect("known");
+                        html! {
+                            <li>
+                                <strong>{ verdict_sentence(s, r.verdict, lang) }</strong>{ " " }{ claim_sentence(s, r, lang) }
+                                if let Some(site) = s.case.website.value() { <br /><span class="print-url">{ site.clone() }</span> }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if !rows.is_empty() {
+                <h2>{ t(K::ImportantDates, lang) }</h2>
+                <DatesTable rows={rows} with_settlement=true />
+            }
+            <div class="alert alert-info">
+                <h2 class="alert-heading">{ t(K::ScamTitle, lang) }</h2>
+                <div class="alert-body"><p>{ t(K::ScamBody, lang) }</p></div>
+            </div>
+            <div class="button-group no-print">
+                <button type="button" class="button" id="print" onclick={print}>{ t(K::Print, lang) }</button>
+                <a href="#/results" class="button button-secondary">{ t(K::BackToResults, lang) }</a>
+            </div>
+            <p class="as-of">{ fill(K::InfoAsOf, lang, &[&format::date(p.checked_on, lang)]) }</p>
+        </div>
+    }
+}

@@ -1,0 +1,450 @@
+//! What the results say, in words: verdict and deadline sentences, deadline states, ordering,
+//! answers as text, calendar events. Pure functions of the engine's results, so the wording is
+//! tested natively; the components only lay it out.
+
+use crate::format;
+use crate::i18n::{fill, t, K};
+use crate::ics::Event;
+use claimcheck_engine::answers::Answer;
+use claimcheck_engine::eval::{DeadlineState, SettlementResult, Verdict};
+use claimcheck_engine::model::{
+    Channel, Deadline, DeadlineKind, Pack, Question, QuestionKind, Settlement, Status, Zone,
+};
+use claimcheck_engine::text::Lang;
+
+pub fn is_pending(s: &Settlement) -> bool {
+    matches!(
+        s.case.status.value(),
+        Some(Status::LitigationPending) | Some(Status::NoSettlementFound)
+    )
+}
+
+/// "You are probably a member of the Connexin settlement class."
+pub fn verdict_sentence(s: &Settlement, v: Verdict, lang: Lang) -> String {
+    // Without a certified (settlement) class, there is only a proposed class in a lawsuit.
+    let pending = is_pending(s) || !s.class.certified;
+    let k = match (v, pending) {
+        (Verdict::Member, false) => K::VerdictMember,
+        (Verdict::Likely, false) => K::VerdictLikely,
+        (Verdict::CantTell, false) => K::VerdictCantTell,
+        (Verdict::NotMember, false) => K::VerdictNot,
+        (Verdict::Member | Verdict::Likely, true) => K::VerdictLikelyPending,
+        (Verdict::CantTell, true) => K::VerdictCantTellPending,
+        (Verdict::NotMember, true) => K::VerdictNotPending,
+    };
+    fill(k, lang, &[&s.name])
+}
+
+pub fn days_left(n: i64, lang: Lang) -> String {
+    if n == 1 {
+        t(K::DayLeft, lang).to_string()
+    } else {
+        fill(K::DaysLeft, lang, &[&n.to_string()])
+    }
+}
+
+/// The claim deadline and its state, if the settlement has one.
+pub fn claim_deadline<'a>(
+    s: &'a Settlement,
+    r: &'a SettlementResult,
+) -> Option<(&'a Deadline, &'a DeadlineState)> {
+    r.deadlines
+        .iter()
+        .map(|d| (&s.deadlines[d.index], &d.state))
+        .find(|(d, _)| d.kind == DeadlineKind::Claim)
+}
+
+/// "Claims closed on July 25, 2024." and the like.
+pub fn claim_sentence(s: &Settlement, r: &SettlementResult, lang: Lang) -> String {
+    match claim_deadline(s, r) {
+        Some((d, st)) => match st {
+            DeadlineState::Open { days_left: n } => {
+                let date = d.date.value().map(|x| format::date_long(*x, lang)).unwrap_or_default();
+                fill(K::ClaimOpenSentence, lang, &[&date, &days_left(*n, lang)])
+            }
+            DeadlineState::LastDay => {
+                let date = d.date.value().map(|x| format::date_long(*x, lang)).unwrap_or_default();
+                fill(K::ClaimLastDaySentence, lang, &[&date])
+            }
+            DeadlineState::Closed { on } => {
+                fill(K::ClaimClosedSentence, lang, &[&format::date(*on, lang)])
+            }
+            DeadlineState::NotOpenYet { opens } => {
+                fill(K::ClaimNotOpenSentence, lang, &[&format::date(*opens, lang)])
+            }
+            DeadlineState::Unknown => t(K::ClaimUnknownSentence, lang).to_string(),
+        },
+        None if is_pending(s) => t(K::PendingSentence, lang).to_string(),
+        None => t(K::ClaimUnknownSentence, lang).to_string(),
+    }
+}
+
+pub fn kind_label(k: DeadlineKind, lang: Lang) -> &'static str {
+    t(
+        match k {
+            DeadlineKind::Claim => K::DlClaim,
+            DeadlineKind::OptOut => K::DlOptOut,
+            DeadlineKind::Objection => K::DlObjection,
+            DeadlineKind::FinalHearing => K::DlHearing,
+            DeadlineKind::Enrollment => K::DlEnrollment,
+        },
+        lang,
+    )
+}
+
+pub fn channels(cs: &[Channel], lang: Lang) -> String {
+    cs.iter()
+        .map(|c| {
+            t(
+                match c {
+                    Channel::Online => K::ChOnline,
+                    Channel::Postmark => K::ChPostmark,
+                    Channel::Received => K::ChReceived,
+                    Channel::Phone => K::ChPhone,
+                },
+                lang,
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// "Open: 24 days left", "Closed on July 25, 2024", ... (a hearing is "In 3 days", "Took place").
+pub fn deadline_status(d: &Deadline, st: &DeadlineState, lang: Lang) -> String {
+    let hearing = d.kind == DeadlineKind::FinalHearing;
+    match st {
+        DeadlineState::Open { days_left: n } if hearing => {
+            if *n == 1 {
+                t(K::HearingTomorrow, lang).to_string()
+            } else {
+                fill(K::HearingIn, lang, &[&n.to_string()])
+            }
+        }
+        DeadlineState::Open { days_left: n } => days_left(*n, lang),
+        DeadlineState::LastDay if hearing => t(K::HearingToday, lang).to_string(),
+        DeadlineState::LastDay => t(K::LastDayToday, lang).to_string(),
+        DeadlineState::Closed { on } if hearing => fill(K::HearingPast, lang, &[&format::date(*on, lang)]),
+        DeadlineState::Closed { on } => fill(K::ClosedOn, lang, &[&format::date(*on, lang)]),
+        DeadlineState::NotOpenYet { opens } => fill(K::NotOpenYet, lang, &[&format::date(*opens, lang)]),
+        DeadlineState::Unknown => t(K::DateUnknown, lang).to_string(),
+    }
+}
+
+/// A short code for tests and styling: open, last-day, closed, not-open, unknown.
+pub fn state_class(st: &DeadlineState) -> &'static str {
+    match st {
+        DeadlineState::Open { .. } => "open",
+        DeadlineState::LastDay => "last-day",
+        DeadlineState::Closed { .. } => "closed",
+        DeadlineState::NotOpenYet { .. } => "not-open",
+        DeadlineState::Unknown => "unknown",
+    }
+}
+
+fn clock(h: u8, m: u8, lang: Lang) -> String {
+    let (h12, pm) = match h {
+        0 => (12, false),
+        1..=11 => (h, false),
+        12 => (12, true),
+        _ => (h - 12, true),
+    };
+    match lang {
+        Lang::En => format!("{h12}:{m:02} {}", if pm { "PM" } else { "AM" }),
+        Lang::Es => format!("{h12}:{m:02} {}", if pm { "p. m." } else { "a. m." }),
+    }
+}
+
+/// What a person should know about the time of day: the stated cut-off, or that none was stated.
+pub fn cut_off(d: &Deadline, lang: Lang) -> Option<String> {
+    if d.kind == DeadlineKind::FinalHearing {
+        return None;
+    }
+    let zone = match d.zone {
+        Zone::ET => K::ZoneET,
+        Zone::CT => K::ZoneCT,
+        Zone::MT => K::ZoneMT,
+        Zone::PT => K::ZonePT,
+        Zone::AKT => K::ZoneAKT,
+        Zone::HT => K::ZoneHT,
+        Zone::Unknown => return Some(t(K::ZoneUnknownNote, lang).to_string()),
+    };
+    d.time
+        .map(|(h, m)| fill(K::CutOff, lang, &[&clock(h, m, lang), t(zone, lang)]))
+}
+
+/// Sort key: open deadlines first (fewest days left first), then not yet open, unknown, closed
+/// (most recently closed first).
+pub fn urgency(s: &Settlement, r: &SettlementResult) -> (u8, i64) {
+    match claim_deadline(s, r).map(|(_, st)| st) {
+        Some(DeadlineState::LastDay) => (0, 0),
+        Some(DeadlineState::Open { days_left }) => (0, *days_left),
+        Some(DeadlineState::NotOpenYet { opens }) => (1, opens.days_since_epoch()),
+        None | Some(DeadlineState::Unknown) => (2, 0),
+        Some(DeadlineState::Closed { on }) => (3, -on.days_since_epoch()),
+    }
+}
+
+pub fn deadline_urgency(st: &DeadlineState) -> (u8, i64) {
+    match st {
+        DeadlineState::LastDay => (0, 0),
+        DeadlineState::Open { days_left } => (0, *days_left),
+        DeadlineState::NotOpenYet { opens } => (1, opens.days_since_epoch()),
+        DeadlineState::Unknown => (2, 0),
+        DeadlineState::Closed { on } => (3, -on.days_since_epoch()),
+    }
+}
+
+/// Results split into: in (member / likely), can't tell, not in; each sorted.
+pub struct Groups<'a> {
+    pub inside: Vec<&'a SettlementResult>,
+    pub maybe: Vec<&'a SettlementResult>,
+    pub out: Vec<&'a SettlementResult>,
+}
+
+pub fn groups<'a>(pack: &Pack, results: &'a [SettlementResult]) -> Groups<'a> {
+    let mut g = Groups {
+        inside: Vec::new(),
+        maybe: Vec::new(),
+        out: Vec::new(),
+    };
+    for r in results {
+        match r.verdict {
+            Verdict::Member | Verdict::Likely => g.inside.push(r),
+            Verdict::CantTell => g.maybe.push(r),
+            Verdict::NotMember => g.out.push(r),
+        }
+    }
+    let key = |r: &&SettlementResult| {
+        let s = pack.settlement(&r.id).expect("result of a known settlement");
+        (urgency(s, r), s.name.to_lowercase())
+    };
+    g.inside.sort_by_key(key);
+    g.maybe.sort_by_key(key);
+    g.out.sort_by_key(|r| pack.settlement(&r.id).map(|s| s.name.to_lowercase()));
+    g
+}
+
+/// One row of an "Important dates" table.
+pub struct DateRow<'a> {
+    pub settlement: &'a Settlement,
+    pub deadline: &'a Deadline,
+    pub state: &'a DeadlineState,
+}
+
+/// Deadlines of these results, most urgent first.
+pub fn date_rows<'a>(pack: &'a Pack, results: &[&'a SettlementResult]) -> Vec<DateRow<'a>> {
+    let mut rows = Vec::new();
+    for r in results {
+        let Some(s) = pack.settlement(&r.id) else { continue };
+        for d in &r.deadlines {
+            rows.push(DateRow {
+                settlement: s,
+                deadline: &s.deadlines[d.index],
+                state: &d.state,
+            });
+        }
+    }
+    rows.sort_by_key(|row| (deadline_urgency(row.state), row.deadline.date.value().copied()));
+    rows
+}
+
+/// The rows for a combined table: everything still ahead, and each claim deadline (past
+/// opt-out, objection and hearing dates stay in each settlement's own table).
+pub fn top_rows<'a>(rows: Vec<DateRow<'a>>) -> Vec<DateRow<'a>> {
+    rows.into_iter()
+        .filter(|r| r.deadline.kind == DeadlineKind::Claim || !matches!(r.state, DeadlineState::Closed { .. }))
+        .collect()
+}
+
+/// Calendar events for the deadlines still ahead (open, last day, not open yet).
+pub fn calendar_events(rows: &[DateRow], lang: Lang) -> Vec<Event> {
+    rows.iter()
+        .filter(|r| {
+            matches!(
+                r.state,
+                DeadlineState::Open { .. } | DeadlineState::LastDay | DeadlineState::NotOpenYet { .. }
+            )
+        })
+        .filter_map(|r| {
+            let date = *r.deadline.date.value()?;
+            let kind = kind_label(r.deadline.kind, lang);
+            let site = r.settlement.case.website.value().cloned();
+            let mut description = fill(
+                K::IcsDescription,
+                lang,
+                &[kind, &r.settlement.name, site.as_deref().unwrap_or("—")],
+            );
+            if !r.deadline.channels.is_empty() {
+                description = format!("{description}\n{}", channels(&r.deadline.channels, lang));
+            }
+            Some(Event {
+                uid: format!(
+                    "{}-{}-{}",
+                    r.settlement.id,
+                    kind_code(r.deadline.kind),
+                    date.to_string().replace('-', "")
+                ),
+                date,
+                summary: format!("{kind}: {}", r.settlement.name),
+                description,
+                url: site,
+            })
+        })
+        .collect()
+}
+
+pub fn kind_code(k: DeadlineKind) -> &'static str {
+    match k {
+        DeadlineKind::Claim => "claim",
+        DeadlineKind::OptOut => "opt_out",
+        DeadlineKind::Objection => "objection",
+        DeadlineKind::FinalHearing => "final_hearing",
+        DeadlineKind::Enrollment => "enrollment",
+    }
+}
+
+pub fn status_text(s: Status, lang: Lang) -> &'static str {
+    t(
+        match s {
+            Status::LitigationPending => K::StLitigationPending,
+            Status::SettlementProposed => K::StSettlementProposed,
+            Status::ClaimsOpen => K::StClaimsOpen,
+            Status::ClaimsClosed => K::StClaimsClosed,
+            Status::PayingOut => K::StPayingOut,
+            Status::StatusUnknown => K::StStatusUnknown,
+            Status::NoSettlementFound => K::StNoSettlementFound,
+        },
+        lang,
+    )
+}
+
+/// U.S. states and territories by postal code.
+pub const STATE_NAMES: [(&str, &str); 56] = [
+    ("AL", "Alabama"), ("AK", "Alaska"), ("AZ", "Arizona"), ("AR", "Arkansas"),
+    ("CA", "California"), ("CO", "Colorado"), ("CT", "Connecticut"), ("DE", "Delaware"),
+    ("DC", "District of Columbia"), ("FL", "Florida"), ("GA", "Georgia"), ("HI", "Hawaii"),
+    ("ID", "Idaho"), ("IL", "Illinois"), ("IN", "Indiana"), ("IA", "Iowa"), ("KS", "Kansas"),
+    ("KY", "Kentucky"), ("LA", "Louisiana"), ("ME", "Maine"), ("MD", "Maryland"),
+    ("MA", "Massachusetts"), ("MI", "Michigan"), ("MN", "Minnesota"), ("MS", "Mississippi"),
+    ("MO", "Missouri"), ("MT", "Montana"), ("NE", "Nebraska"), ("NV", "Nevada"),
+    ("NH", "New Hampshire"), ("NJ", "New Jersey"), ("NM", "New Mexico"), ("NY", "New York"),
+    ("NC", "North Carolina"), ("ND", "North Dakota"), ("OH", "Ohio"), ("OK", "Oklahoma"),
+    ("OR", "Oregon"), ("PA", "Pennsylvania"), ("RI", "Rhode Island"), ("SC", "South Carolina"),
+    ("SD", "South Dakota"), ("TN", "Tennessee"), ("TX", "Texas"), ("UT", "Utah"),
+    ("VT", "Vermont"), ("VA", "Virginia"), ("WA", "Washington"), ("WV", "West Virginia"),
+    ("WI", "Wisconsin"), ("WY", "Wyoming"), ("PR", "Puerto Rico"), ("GU", "Guam"),
+    ("VI", "U.S. Virgin Islands"), ("AS", "American Samoa"), ("MP", "Northern Mariana Islands"),
+];
+
+pub fn state_name(code: &str, lang: Lang) -> String {
+    if code == "OUTSIDE" {
+        return t(K::StateOutside, lang).to_string();
+    }
+    STATE_NAMES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, n)| n.to_string())
+        .unwrap_or_else(|| code.to_string())
+}
+
+/// An answer as the person would say it.
+pub fn answer_text(pack: &Pack, q: &Question, a: &Answer, lang: Lang) -> String {
+    match a {
+        Answer::Yes => t(K::Yes, lang).into(),
+        Answer::No => t(K::No, lang).into(),
+        Answer::NotSure => match q.kind {
+            QuestionKind::Organisations => t(K::OrgNotSure, lang).into(),
+            _ => t(K::NotSure, lang).into(),
+        },
+        Answer::Choice(c) => match &q.kind {
+            QuestionKind::Choice { options } => options
+                .iter()
+                .find(|o| &o.id == c)
+                .map(|o| o.text.get(lang).to_string())
+                .unwrap_or_else(|| c.clone()),
+            _ => c.clone(),
+        },
+        Answer::Orgs(list) if list.is_empty() => t(K::OrgNone, lang).into(),
+        Answer::Orgs(list) => list
+            .iter()
+            .map(|id| pack.organisation(id).map(|o| o.name.clone()).unwrap_or_else(|| id.clone()))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Answer::State(s) => state_name(s, lang),
+        Answer::Money(c) => format::money(*c),
+        Answer::Quarters(q) => fill(K::HoursValue, lang, &[&format::hours(*q)]),
+    }
+}
+
+/// The short label of a money question in a worked estimate.
+pub fn input_label(pack: &Pack, question: &str, lang: Lang) -> String {
+    match question {
+        "costs" => t(K::LabelCosts, lang).into(),
+        "fraud" => t(K::LabelFraud, lang).into(),
+        q => pack
+            .question(q)
+            .map(|x| x.text.get(lang).to_string())
+            .unwrap_or_else(|| q.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::pack;
+    use claimcheck_engine::answers::Answers;
+    use claimcheck_engine::{evaluate, Date, Today};
+
+    fn connexin_on(day: &str) -> (String, String) {
+        let p = pack();
+        let mut a = Answers::new();
+        a.insert("notice".into(), Answer::Orgs(vec!["connexin".into()]));
+        let res = evaluate(p, &a, Today::on(Date::parse(day).unwrap()));
+        let r = res.settlements.iter().find(|r| r.id == "connexin").unwrap();
+        let s = p.settlement("connexin").unwrap();
+        (
+            verdict_sentence(s, r.verdict, Lang::En),
+            claim_sentence(s, r, Lang::En),
+        )
+    }
+
+    #[test]
+    fn connexin_sentences_before_on_after() {
+        let (v, c) = connexin_on("2026-11-24");
+        assert!(v.starts_with("You are probably a member of the Connexin"), "{v}");
+        assert_eq!(c, "Claims closed on July 25, 2024.");
+        let (_, c) = connexin_on("2024-07-24");
+        assert_eq!(c, "Claims are open until Thursday, July 25, 2024 (1 day left).");
+        let (_, c) = connexin_on("2024-07-25");
+        assert_eq!(c, "Today, Thursday, July 25, 2024, is the last day to file a claim.");
+    }
+
+    #[test]
+    fn clock_and_cut_off() {
+        assert_eq!(clock(23, 59, Lang::En), "11:59 PM");
+        assert_eq!(clock(0, 5, Lang::Es), "12:05 a. m.");
+        assert_eq!(state_name("OUTSIDE", Lang::Es), "Fuera de los Estados Unidos");
+        assert_eq!(state_name("MA", Lang::En), "Massachusetts");
+    }
+
+    #[test]
+    fn groups_sort_open_first() {
+        let p = pack();
+        let mut a = Answers::new();
+        let all: Vec<String> = p.organisations.iter().map(|o| o.id.clone()).collect();
+        a.insert("notice".into(), Answer::Orgs(all));
+        let res = evaluate(p, &a, Today::on(p.checked_on));
+        let g = groups(p, &res.settlements);
+        let keys: Vec<(u8, i64)> = g
+            .inside
+            .iter()
+            .map(|r| urgency(p.settlement(&r.id).unwrap(), r))
+            .collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(keys, sorted);
+        let rows = date_rows(p, &g.inside);
+        let ev = calendar_events(&rows, Lang::En);
+        assert!(ev.iter().all(|e| e.date >= p.checked_on));
+    }
+}

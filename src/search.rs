@@ -1,0 +1,220 @@
+//! Finding organisations by any name a person remembers: case- and accent-insensitive
+//! substring matching over names and aliases, plus a small edit distance for typos
+//! ("Conexin", "Jons Hopkins", "comcst").
+
+use claimcheck_engine::model::Organisation;
+
+/// Lower case, accents removed, punctuation dropped, spaces collapsed.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = true;
+    for ch in text.chars() {
+        let c = fold(ch);
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if (c.is_whitespace() || c == '-' || c == '/' || c == '&' || c == ',')
+            && !space
+        {
+            out.push(' ');
+            space = true;
+        }
+        // Other punctuation (apostrophes, dots, parentheses) simply disappears: "Nat'l" -> "natl".
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+fn fold(c: char) -> char {
+    match c {
+        'á' | 'à' | 'ä' | 'â' | 'ã' | 'å' | 'Á' | 'À' | 'Ä' | 'Â' | 'Ã' | 'Å' => 'a',
+        'é' | 'è' | 'ë' | 'ê' | 'É' | 'È' | 'Ë' | 'Ê' => 'e',
+        'í' | 'ì' | 'ï' | 'î' | 'Í' | 'Ì' | 'Ï' | 'Î' => 'i',
+        'ó' | 'ò' | 'ö' | 'ô' | 'õ' | 'Ó' | 'Ò' | 'Ö' | 'Ô' | 'Õ' => 'o',
+        'ú' | 'ù' | 'ü' | 'û' | 'Ú' | 'Ù' | 'Ü' | 'Û' => 'u',
+        'ñ' | 'Ñ' => 'n',
+        'ç' | 'Ç' => 'c',
+        '’' | '‘' => '\'',
+        other => other,
+    }
+}
+
+/// Optimal string alignment distance (Levenshtein plus adjacent swaps), over chars.
+pub fn distance(a: &[char], b: &[char]) -> usize {
+    let (n, m) = (a.len(), b.len());
+    let mut d = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[n][m]
+}
+
+/// Typos allowed for a query of this many characters.
+fn allowed(len: usize) -> usize {
+    match len {
+        0..=3 => 0,
+        4..=6 => 1,
+        _ => 2,
+    }
+}
+
+/// How well `query` (normalized) matches `name` (normalized): lower is better.
+fn score(query: &str, name: &str) -> Option<u32> {
+    if query.is_empty() {
+        return None;
+    }
+    if name == query {
+        return Some(0);
+    }
+    if name.starts_with(query) {
+        return Some(1);
+    }
+    if let Some(pos) = name.find(query) {
+        // A match at a word start beats one inside a word.
+        let word_start = name[..pos].ends_with(' ');
+        return Some(if word_start { 2 } else { 3 });
+    }
+    let q: Vec<char> = query.chars().collect();
+    let limit = allowed(q.len());
+    if limit == 0 {
+        return None;
+    }
+    let n: Vec<char> = name.chars().collect();
+    // Compare with every stretch of the name of about the query's length.
+    let mut best = usize::MAX;
+    let lo = q.len().saturating_sub(limit).max(1);
+    let hi = q.len() + limit;
+    for start in 0..n.len() {
+        if start > 0 && n[start - 1] != ' ' && q.len() < 7 {
+            // Short queries: only from the start of a word, to avoid noise.
+            continue;
+        }
+        for len in lo..=hi {
+            if start + len > n.len() {
+                break;
+            }
+            best = best.min(distance(&q, &n[start..start + len]));
+        }
+    }
+    (best <= limit).then(|| 10 + best as u32)
+}
+
+/// One search hit: the organisation's index and, when it matched through another name,
+/// that name (to show "also known as").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub index: usize,
+    pub via: Option<String>,
+    score: u32,
+}
+
+/// Organisations matching the query, best first, at most `limit`.
+pub fn search(orgs: &[Organisation], query: &str, limit: usize) -> Vec<Hit> {
+    let q = normalize(query);
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let mut hits: Vec<Hit> = Vec::new();
+    for (index, o) in orgs.iter().enumerate() {
+        let mut best: Option<(u32, Option<String>)> = score(&q, &normalize(&o.name)).map(|s| (s, None));
+        for alias in &o.aliases {
+            if let Some(s) = score(&q, &normalize(alias)) {
+                if best.as_ref().is_none_or(|(b, _)| s < *b) {
+                    best = Some((s, Some(alias.clone())));
+                }
+            }
+        }
+        if let Some((score, via)) = best {
+            hits.push(Hit { index, via, score });
+        }
+    }
+    hits.sort_by(|a, b| {
+        a.score
+            .cmp(&b.score)
+            .then_with(|| orgs[a.index].name.cmp(&orgs[b.index].name))
+    });
+    hits.truncate(limit);
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org(id: &str, name: &str, aliases: &[&str]) -> Organisation {
+        Organisation {
+            id: id.into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            incidents: vec![],
+            not_to_confuse: vec![],
+            note: None,
+            note_source: None,
+        }
+    }
+
+    fn ids(orgs: &[Organisation], q: &str) -> Vec<String> {
+        search(orgs, q, 10)
+            .into_iter()
+            .map(|h| orgs[h.index].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn normalizes_case_accents_and_punctuation() {
+        assert_eq!(normalize("  Nat'l Student   Clearinghouse "), "natl student clearinghouse");
+        assert_eq!(normalize("SALUD Médica"), "salud medica");
+        assert_eq!(normalize("AT&T"), "at t");
+    }
+
+    #[test]
+    fn finds_by_name_alias_and_typo() {
+        let orgs = vec![
+            org("connexin", "Connexin Software (Office Practicum)", &["Office Practicum"]),
+            org("comcast", "Comcast (Xfinity)", &["Xfinity"]),
+            org("johns-hopkins", "Johns Hopkins", &["Johns Hopkins Medicine"]),
+            org("nsc", "National Student Clearinghouse", &["NSC"]),
+            org("nsc-technologies", "NSC Technologies", &[]),
+        ];
+        assert_eq!(ids(&orgs, "office")[0], "connexin");
+        assert_eq!(ids(&orgs, "OFFICE PRACTICUM")[0], "connexin");
+        assert_eq!(ids(&orgs, "conexin")[0], "connexin");
+        assert_eq!(ids(&orgs, "comcst")[0], "comcast");
+        assert_eq!(ids(&orgs, "xfinty")[0], "comcast");
+        assert_eq!(ids(&orgs, "jons hopkins")[0], "johns-hopkins");
+        assert_eq!(ids(&orgs, "nsc")[0], "nsc");
+        assert!(ids(&orgs, "nsc").contains(&"nsc-technologies".to_string()));
+        assert!(ids(&orgs, "zzzz").is_empty());
+        assert!(ids(&orgs, "").is_empty());
+        let hit = &search(&orgs, "xfinity", 5)[0];
+        assert_eq!(hit.via.as_deref(), Some("Xfinity"));
+    }
+
+    #[test]
+    fn real_directory_typos() {
+        let p = crate::pack::pack();
+        let first = |q: &str| {
+            search(&p.organisations, q, 5)
+                .first()
+                .map(|h| p.organisations[h.index].id.clone())
+        };
+        assert_eq!(first("office practicum").as_deref(), Some("connexin"));
+        assert_eq!(first("Office Practicom").as_deref(), Some("connexin"));
+        assert_eq!(first("Jons Hopkins").as_deref(), Some("johns-hopkins"));
+    }
+}

@@ -1,0 +1,389 @@
+//! The app's state and its pure reducer (in the manner of Yew's function_todomvc example):
+//! `reduce(state, action) -> state`. No browser here, so it is unit-tested natively.
+//!
+//! The questionnaire is a walk: starting from no answers, ask the engine's `next_question`,
+//! take the person's answer to it if there is one, and go on. The walk is the list of
+//! questions this person is asked; answers off the walk (made irrelevant by a changed answer)
+//! are dropped, so nothing hidden ever shapes a result.
+
+use crate::pack::{pack, PACK_DATE};
+use crate::route::Route;
+use claimcheck_engine::answers::{sanitize, Answer, Answers};
+use claimcheck_engine::text::Lang;
+use claimcheck_engine::{next_question, Pack, Today};
+use serde::{Deserialize, Serialize};
+
+/// localStorage key; written only after the person ticks "Save my answers on this device".
+pub const STORAGE_KEY: &str = "claimcheck.saved.v1";
+
+/// What is kept on the device when the person asks for it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    pub pack_date: String,
+    pub lang: Lang,
+    pub answers: Answers,
+}
+
+/// A one-off message shown at the top of the next screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Message {
+    /// "Forget my answers" erased everything.
+    Forgotten,
+    /// Saved answers that no longer fit the current rules (question ids), dropped on restore.
+    Dropped(Vec<String>),
+    /// A saved state that could not be read at all; it was removed.
+    Unreadable,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub today: Today,
+    pub route: Route,
+    pub answers: Answers,
+    /// The person came from the summary's Change link: return there once nothing is missing.
+    pub changing: bool,
+    /// "Save my answers on this device" is ticked.
+    pub save: bool,
+    pub message: Option<Message>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    /// The address changed (link, browser back/forward).
+    Navigate(Route),
+    /// Start the questionnaire; `fresh` clears earlier answers.
+    Begin { fresh: bool },
+    Answer(String, Answer),
+    Back,
+    /// Change one answer from the summary.
+    Change(String),
+    SetSave(bool),
+    Forget,
+    Dismiss,
+    SetToday(Today),
+}
+
+/// The questions this person is asked, in order, given their answers. The last one is
+/// unanswered unless the questionnaire is complete.
+pub fn walk(pack: &Pack, answers: &Answers, today: Today) -> Vec<String> {
+    let mut given = Answers::new();
+    let mut path = Vec::new();
+    while let Some(q) = next_question(pack, &given, today) {
+        path.push(q.id.clone());
+        match answers.get(&q.id) {
+            Some(a) => {
+                given.insert(q.id.clone(), a.clone());
+            }
+            None => break,
+        }
+        if path.len() > pack.questions.len() {
+            break; // the engine never asks twice; this only guards the loop
+        }
+    }
+    path
+}
+
+/// The answers on the walk (the only ones that count).
+pub fn prune(pack: &Pack, answers: &Answers, today: Today) -> Answers {
+    let path = walk(pack, answers, today);
+    answers
+        .iter()
+        .filter(|(k, _)| path.contains(k))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// Where the questionnaire stands: the first unanswered question, or the results.
+pub fn frontier(pack: &Pack, answers: &Answers, today: Today) -> Route {
+    match walk(pack, answers, today).into_iter().find(|q| !answers.contains_key(q)) {
+        Some(q) => Route::Question(q),
+        None => Route::Results,
+    }
+}
+
+/// Reads a saved state: answers that still fit (through the engine's `sanitize`), the saved
+/// language, and a message when anything was dropped. Never panics.
+pub fn restore(pack: &Pack, json: &str, today: Today) -> (Answers, Option<Lang>, Option<Message>) {
+    let Ok(saved) = serde_json::from_str::<Saved>(json) else {
+        return (Answers::new(), None, Some(Message::Unreadable));
+    };
+    let (kept, dropped) = sanitize(pack, &saved.answers);
+    let mut dropped: Vec<String> = dropped.into_iter().map(|e| e.question).collect();
+    let walked = prune(pack, &kept, today);
+    // Answers valid in themselves but no longer asked under the current rules.
+    for k in kept.keys() {
+        if !walked.contains_key(k) && !dropped.contains(k) {
+            dropped.push(k.clone());
+        }
+    }
+    let msg = (!dropped.is_empty()).then_some(Message::Dropped(dropped));
+    (walked, Some(saved.lang), msg)
+}
+
+/// The saved form of a state.
+pub fn to_saved(s: &State) -> Saved {
+    Saved {
+        pack_date: PACK_DATE.to_string(),
+        lang: s.lang,
+        answers: s.answers.clone(),
+    }
+}
+
+impl State {
+    pub fn new(lang: Lang, today: Today, route: Route) -> State {
+        let mut s = State {
+            lang,
+            today,
+            route: Route::Start,
+            answers: Answers::new(),
+            changing: false,
+            save: false,
+            message: None,
+        };
+        s.route = s.checked(route);
+        s
+    }
+
+    /// A state resumed from saved answers (already restored).
+    pub fn resumed(
+        lang: Lang,
+        today: Today,
+        route: Route,
+        answers: Answers,
+        message: Option<Message>,
+    ) -> State {
+        let mut s = State {
+            lang,
+            today,
+            route: Route::Start,
+            answers,
+            changing: false,
+            save: true,
+            message,
+        };
+        s.route = s.checked(route);
+        s
+    }
+
+    /// The questions asked so far (and the current one).
+    pub fn path(&self) -> Vec<String> {
+        walk(pack(), &self.answers, self.today)
+    }
+
+    /// A question route is only valid on the walk; elsewhere go where the questionnaire stands.
+    fn checked(&self, route: Route) -> Route {
+        match route {
+            Route::Question(q) => {
+                let path = self.path();
+                if path.contains(&q) {
+                    Route::Question(q)
+                } else {
+                    frontier(pack(), &self.answers, self.today)
+                }
+            }
+            r => r,
+        }
+    }
+}
+
+pub fn reduce(mut s: State, action: Action) -> State {
+    let p = pack();
+    match action {
+        Action::SetLang(l) => s.lang = l,
+        Action::SetToday(t) => s.today = t,
+        Action::Navigate(r) => {
+            if r == Route::Start || matches!(r, Route::Browse | Route::Settlement(_)) {
+                s.changing = false;
+            }
+            s.route = s.checked(r);
+        }
+        Action::Begin { fresh } => {
+            s.message = None;
+            s.changing = false;
+            if fresh {
+                s.answers.clear();
+            }
+            s.route = match walk(p, &s.answers, s.today).first() {
+                Some(q) if fresh => Route::Question(q.clone()),
+                Some(_) => frontier(p, &s.answers, s.today),
+                None => Route::Results,
+            };
+        }
+        Action::Answer(q, a) => {
+            s.message = None;
+            s.answers.insert(q.clone(), a);
+            s.answers = prune(p, &s.answers, s.today);
+            let path = walk(p, &s.answers, s.today);
+            let next_unanswered = path.iter().find(|x| !s.answers.contains_key(*x)).cloned();
+            s.route = if s.changing {
+                match next_unanswered {
+                    Some(x) => Route::Question(x),
+                    None => {
+                        s.changing = false;
+                        Route::Summary
+                    }
+                }
+            } else {
+                match path.iter().position(|x| *x == q).and_then(|i| path.get(i + 1)) {
+                    Some(x) => Route::Question(x.clone()),
+                    None => match next_unanswered {
+                        Some(x) => Route::Question(x),
+                        None => Route::Results,
+                    },
+                }
+            };
+        }
+        Action::Back => {
+            let path = s.path();
+            s.route = match &s.route {
+                Route::Question(q) => match path.iter().position(|x| x == q) {
+                    Some(i) if i > 0 => Route::Question(path[i - 1].clone()),
+                    _ => Route::Start,
+                },
+                Route::Results => match path.last() {
+                    Some(q) => Route::Question(q.clone()),
+                    None => Route::Start,
+                },
+                Route::Summary => Route::Results,
+                Route::Settlement(_) => Route::Browse,
+                _ => Route::Start,
+            };
+            if matches!(s.route, Route::Start | Route::Results) {
+                s.changing = false;
+            }
+        }
+        Action::Change(q) => {
+            s.changing = true;
+            s.route = s.checked(Route::Question(q));
+        }
+        Action::SetSave(on) => s.save = on,
+        Action::Forget => {
+            s.answers.clear();
+            s.save = false;
+            s.changing = false;
+            s.route = Route::Start;
+            s.message = Some(Message::Forgotten);
+        }
+        Action::Dismiss => s.message = None,
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimcheck_engine::{Cents, Date};
+
+    fn today() -> Today {
+        Today::on(Date::parse("2024-07-01").unwrap())
+    }
+    fn fresh() -> State {
+        State::new(Lang::En, today(), Route::Start)
+    }
+    fn answer(s: State, q: &str, a: Answer) -> State {
+        reduce(s, Action::Answer(q.into(), a))
+    }
+
+    #[test]
+    fn begins_with_the_engines_first_question() {
+        let s = reduce(fresh(), Action::Begin { fresh: true });
+        let first = next_question(pack(), &Answers::new(), today()).unwrap();
+        assert_eq!(s.route, Route::Question(first.id.clone()));
+    }
+
+    #[test]
+    fn answering_moves_on_and_back_keeps_the_answer() {
+        let s = reduce(fresh(), Action::Begin { fresh: true });
+        let Route::Question(q1) = s.route.clone() else { panic!() };
+        assert_eq!(q1, "notice");
+        let s = answer(s, "notice", Answer::Orgs(vec!["connexin".into()]));
+        let Route::Question(q2) = s.route.clone() else { panic!("{:?}", s.route) };
+        assert_ne!(q2, q1);
+        let s = reduce(s, Action::Back);
+        assert_eq!(s.route, Route::Question("notice".into()));
+        assert_eq!(
+            s.answers.get("notice"),
+            Some(&Answer::Orgs(vec!["connexin".into()]))
+        );
+        // Answering the same again moves to the same next question, still answered or not.
+        let s = answer(s, "notice", Answer::Orgs(vec!["connexin".into()]));
+        assert_eq!(s.route, Route::Question(q2));
+    }
+
+    #[test]
+    fn changed_answer_drops_answers_that_no_longer_count() {
+        let mut s = reduce(fresh(), Action::Begin { fresh: true });
+        s = answer(s, "notice", Answer::Orgs(vec!["connexin".into()]));
+        // Walk to the end answering yes / amounts.
+        for _ in 0..20 {
+            let Route::Question(q) = s.route.clone() else { break };
+            let kind = &pack().question(&q).unwrap().kind;
+            use claimcheck_engine::model::QuestionKind as K;
+            let a = match kind {
+                K::YesNo => Answer::Yes,
+                K::Choice { options } => Answer::Choice(options[0].id.clone()),
+                K::State => Answer::State("PA".into()),
+                K::Money => Answer::Money(Cents::dollars(300)),
+                K::Hours => Answer::Quarters(8),
+                K::Organisations => Answer::Orgs(vec![]),
+            };
+            s = answer(s, &q, a);
+        }
+        assert_eq!(s.route, Route::Results);
+        assert!(s.answers.contains_key("costs"), "{:?}", s.answers);
+        // Change had_costs to no: the amount goes.
+        s = reduce(s, Action::Change("had_costs".into()));
+        assert_eq!(s.route, Route::Question("had_costs".into()));
+        s = answer(s, "had_costs", Answer::No);
+        assert!(!s.answers.contains_key("costs"));
+        assert_eq!(s.route, Route::Summary, "nothing left to ask: back to the summary");
+    }
+
+    #[test]
+    fn question_addresses_off_the_walk_go_to_the_frontier() {
+        let s = reduce(fresh(), Action::Navigate(Route::Question("hours".into())));
+        assert_eq!(s.route, Route::Question("notice".into()));
+        let s = reduce(s, Action::Navigate(Route::Question(String::new())));
+        assert_eq!(s.route, Route::Question("notice".into()));
+    }
+
+    #[test]
+    fn forget_erases_everything() {
+        let mut s = reduce(fresh(), Action::Begin { fresh: true });
+        s = reduce(s, Action::SetSave(true));
+        s = answer(s, "notice", Answer::NotSure);
+        s = reduce(s, Action::Forget);
+        assert!(s.answers.is_empty());
+        assert!(!s.save);
+        assert_eq!(s.route, Route::Start);
+        assert_eq!(s.message, Some(Message::Forgotten));
+    }
+
+    #[test]
+    fn restore_migrates_and_reports_dropped_answers() {
+        let json = r#"{"pack_date":"2020-01-01","lang":"es","answers":{
+            "notice":{"k":"orgs","v":["connexin","no-such-org"]},
+            "retired_question":{"k":"yes"},
+            "us_resident":{"k":"choice","v":"maybe"}
+        }}"#;
+        let (answers, lang, msg) = restore(pack(), json, today());
+        assert_eq!(lang, Some(Lang::Es));
+        assert!(answers.is_empty(), "{answers:?}");
+        let Some(Message::Dropped(d)) = msg else { panic!("{msg:?}") };
+        assert!(d.contains(&"notice".to_string()));
+        assert!(d.contains(&"retired_question".to_string()));
+        assert!(d.contains(&"us_resident".to_string()));
+        let (a, _, m) = restore(pack(), "not json", today());
+        assert!(a.is_empty());
+        assert_eq!(m, Some(Message::Unreadable));
+        // A good save round-trips with no message.
+        let mut s = fresh();
+        s = answer(reduce(s, Action::Begin { fresh: true }), "notice", Answer::Orgs(vec!["connexin".into()]));
+        let j = serde_json::to_string(&to_saved(&s)).unwrap();
+        let (a, _, m) = restore(pack(), &j, today());
+        assert_eq!(a, s.answers);
+        assert_eq!(m, None);
+    }
+}

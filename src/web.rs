@@ -1,0 +1,188 @@
+//! The browser: mounting, the panic page, the clock, local storage, downloads, focus, the
+//! address bar. Everything else in the app is plain Rust.
+
+use crate::i18n::{t, K};
+use crate::ics::Stamp;
+use claimcheck_engine::text::Lang;
+use claimcheck_engine::{Date, Today};
+use gloo::storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("a window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("a document")
+}
+
+/// On a panic, replace the page with a friendly message and a Reload link: never a blank page.
+pub fn install_panic_hook() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        show_crash();
+    }));
+}
+
+fn show_crash() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let lang = doc
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .map(|l| if l.starts_with("es") { Lang::Es } else { Lang::En })
+        .unwrap_or(Lang::En);
+    let html = format!(
+        r#"<main class="container crash" id="crash" role="alert"><h1>{}</h1><p>{}</p><p><a class="button" href="./" id="reload">{}</a></p></main>"#,
+        t(K::CrashTitle, lang),
+        t(K::CrashBody, lang),
+        t(K::Reload, lang)
+    );
+    if let Some(body) = doc.body() {
+        body.set_inner_html(&html);
+    }
+}
+
+/// Mounts the app over the start screen that index.html shows before the wasm arrives.
+pub fn mount() {
+    let root = document()
+        .get_element_by_id("app")
+        .expect("index.html has #app");
+    root.set_inner_html("");
+    yew::Renderer::<crate::components::app::App>::with_root(root).render();
+}
+
+/// The person's "now" from the browser clock (Playwright's clock can set it in tests).
+pub fn today() -> Today {
+    let d = js_sys::Date::new_0();
+    let date = Date::new(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_else(|| crate::pack::pack().checked_on);
+    let minutes = (d.get_hours() * 60 + d.get_minutes()) as u16;
+    // getTimezoneOffset is UTC minus local; the engine wants local minus UTC.
+    let offset = -(d.get_timezone_offset() as i32) as i16;
+    Today {
+        date,
+        clock: Some((minutes, offset)),
+    }
+}
+
+/// Now in UTC, for a calendar file's DTSTAMP.
+pub fn now_stamp() -> Stamp {
+    let d = js_sys::Date::new_0();
+    let date = Date::new(d.get_utc_full_year() as i32, d.get_utc_month() + 1, d.get_utc_date())
+        .unwrap_or_else(|| crate::pack::pack().checked_on);
+    Stamp {
+        date,
+        h: d.get_utc_hours(),
+        m: d.get_utc_minutes(),
+        s: d.get_utc_seconds(),
+    }
+}
+
+pub fn browser_lang() -> Lang {
+    // The first of navigator.languages (the person's preferred order), else navigator.language.
+    let nav = window().navigator();
+    let l = nav
+        .languages()
+        .get(0)
+        .as_string()
+        .or_else(|| nav.language())
+        .unwrap_or_default();
+    if l.to_lowercase().starts_with("es") {
+        Lang::Es
+    } else {
+        Lang::En
+    }
+}
+
+pub fn load_saved() -> Option<String> {
+    LocalStorage::raw().get_item(crate::state::STORAGE_KEY).ok().flatten()
+}
+
+pub fn write_saved(json: &str) {
+    let _ = LocalStorage::raw().set_item(crate::state::STORAGE_KEY, json);
+}
+
+pub fn remove_saved() {
+    let _ = LocalStorage::raw().remove_item(crate::state::STORAGE_KEY);
+}
+
+pub fn hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Puts the screen's address in the bar: a new history entry, or replacing the current one
+/// (when the app only corrected an address the person typed or followed).
+pub fn set_hash(h: &str, replace: bool) {
+    if hash() == h {
+        return;
+    }
+    if let Ok(history) = window().history() {
+        let _ = if replace {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(h))
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(h))
+        };
+    }
+}
+
+pub fn set_lang_attr(lang: Lang) {
+    if let Some(el) = document().document_element() {
+        let _ = el.set_attribute("lang", if lang == Lang::Es { "es-US" } else { "en-US" });
+    }
+}
+
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+pub fn focus_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+}
+
+/// Moves focus to a new screen's heading without scrolling (the screen starts at the top).
+pub fn focus_heading(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+            let opts = web_sys::FocusOptions::new();
+            opts.set_prevent_scroll(true);
+            let _ = h.focus_with_options(&opts);
+        }
+    }
+}
+
+pub fn scroll_top() {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+pub fn print() {
+    let _ = window().print();
+}
+
+/// Saves `text` as a file through a Blob URL: made here, sent nowhere.
+pub fn download(filename: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let doc = document();
+    if let Ok(a) = doc.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(filename);
+        a.set_class_name("visually-hidden");
+        if let Some(body) = doc.body() {
+            let _ = body.append_child(&a);
+            a.click();
+            let _ = body.remove_child(&a);
+        }
+    }
+    gloo::timers::callback::Timeout::new(2_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}

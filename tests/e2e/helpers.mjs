@@ -1,0 +1,193 @@
+// Shared helpers for the end-to-end tests: the Debian chromium, the static server, a
+// questionnaire driver, and expectations read from the rule files (the words a person should
+// read, computed here independently of the app's Rust formatting).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+export const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(HERE, '../..');
+export const DIST = process.env.CLAIMCHECK_DIST || path.join(ROOT, 'dist');
+export const SHOTS = path.join(HERE, 'screenshots');
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync',
+];
+
+/** Starts the server and the browser once per test file. */
+export async function setup() {
+  const server = await serve(DIST);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A fresh page (own context: empty storage) at `hash`, with the browser clock fixed at `now`
+ * (an ISO string with its offset) when given. Page errors and off-origin requests are recorded.
+ */
+export async function open(env, { hash = '#/', width = 1280, height = 900, now, locale = 'en-US',
+  timezoneId = 'America/New_York', init } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height }, locale, timezoneId, acceptDownloads: true });
+  const page = await context.newPage();
+  page.errors = [];
+  page.offOrigin = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(env.server.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) {
+      page.offOrigin.push(r.url());
+    }
+  });
+  if (now) await page.clock.setFixedTime(new Date(now));
+  if (init) await page.addInitScript(init);
+  await page.goto(env.server.url + hash);
+  await page.waitForSelector('#as-of'); // the app (footer) has mounted
+  return { context, page };
+}
+
+/** The id of the question on screen, or null. */
+export async function questionId(page) {
+  return page.evaluate(() => document.querySelector('[data-question]')?.getAttribute('data-question') ?? null);
+}
+
+async function settled(page, before) {
+  await page.waitForFunction(
+    (b) => {
+      const q = document.querySelector('.question-page')?.getAttribute('data-question');
+      return (q && q !== b) || document.querySelector('#results, #summary');
+    },
+    before,
+  );
+}
+
+/** Answers the question on screen. `value`: "yes" / "no" / "not_sure" / an option id / a state
+ * code / an amount / hours / for organisations a list of [search text, org id] or "none". */
+export async function answer(page, value) {
+  const id = await questionId(page);
+  const kind = await page.evaluate(() => {
+    if (document.querySelector('#org-search')) return 'orgs';
+    if (document.querySelector('#state-select')) return 'state';
+    if (document.querySelector('#amount')) return 'text';
+    return 'radio';
+  });
+  if (kind === 'orgs') {
+    if (value === 'none') await page.click('#orgs-none');
+    else if (value === 'not_sure') await page.click('#orgs-not-sure');
+    else {
+      for (const [text, org] of value) {
+        await page.fill('#org-search', text);
+        await page.click(`#org-opt-${org}`);
+      }
+      await page.click('#continue');
+    }
+  } else if (kind === 'state') {
+    await page.selectOption('#state-select', value);
+    await page.click('#continue');
+  } else if (kind === 'text') {
+    if (value === 'not_sure') await page.check('#not-sure');
+    else await page.fill('#amount', String(value));
+    await page.click('#continue');
+  } else {
+    await page.check(`input[data-value="${value}"]`);
+    await page.click('#continue');
+  }
+  await settled(page, id);
+}
+
+export const DEFAULTS = {
+  connexin_affiliated: 'no',
+  claimant: 'self',
+  us_resident: 'yes',
+  state_moveit: 'NY',
+  insider: 'no',
+  had_costs: 'no',
+  had_fraud: 'no',
+  spent_time: 'no',
+  costs: '100',
+  fraud: '100',
+  hours: '1',
+};
+
+/** Starts the questionnaire and answers until the results; returns the questions asked. */
+export async function walk(page, answers) {
+  await page.click('#start-button');
+  await page.waitForSelector('.question-page');
+  const all = { ...DEFAULTS, ...answers };
+  const asked = [];
+  for (let i = 0; i < 20; i++) {
+    const id = await questionId(page);
+    if (!id) break;
+    asked.push(id);
+    if (!(id in all)) throw new Error(`no answer for question ${id}`);
+    await answer(page, all[id]);
+  }
+  await page.waitForSelector('#results');
+  return asked;
+}
+
+// ---- Expectations from the rule files -------------------------------------------------------
+
+export function settlementToml(id) {
+  return fs.readFileSync(path.join(ROOT, 'rules', id, 'settlement.toml'), 'utf8');
+}
+
+export function exists(id) {
+  return fs.existsSync(path.join(ROOT, 'rules', id, 'settlement.toml'));
+}
+
+export function settlementName(id) {
+  return settlementToml(id).match(/^name = "([^"]+)"/m)[1];
+}
+
+/** The claim deadline (YYYY-MM-DD) as the rule file states it, or null when unverified/absent. */
+export function claimDate(id) {
+  const blocks = settlementToml(id).split(/^\[\[deadline\]\]/m).slice(1);
+  const claim = blocks.find((b) => /^kind = "claim"/m.test(b));
+  const m = claim && claim.match(/^date = \{ value = (\d{4}-\d{2}-\d{2})/m);
+  return m ? m[1] : null;
+}
+
+export function status(id) {
+  const m = settlementToml(id).match(/^status = \{ value = "([a-z_]+)"/m);
+  return m ? m[1] : null;
+}
+
+const fmt = (opts, lang = 'en-US') => new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...opts });
+/** "Thursday, July 25, 2024" */
+export function longDate(ymd, lang = 'en-US') {
+  return fmt({ weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }, lang).format(new Date(`${ymd}T00:00:00Z`));
+}
+/** "July 25, 2024" */
+export function shortDate(ymd, lang = 'en-US') {
+  return fmt({ month: 'long', day: 'numeric', year: 'numeric' }, lang).format(new Date(`${ymd}T00:00:00Z`));
+}
+export function addDays(ymd, n) {
+  const d = new Date(`${ymd}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+/** Noon in New York on a date (EDT/EST offset does not matter at noon). */
+export function noonNY(ymd) {
+  return `${ymd}T12:00:00-05:00`;
+}
+
+export async function shot(page, name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+export async function text(page, selector) {
+  return (await page.locator(selector).first().innerText()).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,287 @@
+// Chromium test of claimcheck's JavaScript API (dist-jsapi/, built by scripts/jsapi.sh).
+//
+// Serves the repository root from a loopback server (127.0.0.1, a random port), opens the
+// example page in /usr/bin/chromium through playwright-core, and calls the API in the page.
+// Run: bash scripts/jsapi.sh   (or, once built: cd tests/jsapi && npm ci && node --test)
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.ts': 'text/plain; charset=utf-8',
+};
+
+let server;
+let browser;
+let page;
+let base;
+const pageErrors = [];
+const foreignRequests = [];
+
+/**
+ * Runs `fn` in the page with the API (window.claimcheck) as its argument. Sent as an expression
+ * over the DevTools protocol, so the page's CSP (no eval) does not stand in the way.
+ */
+function inPage(fn) {
+  return page.evaluate(`(${fn.toString()})(window.claimcheck)`);
+}
+
+before(async () => {
+  assert.ok(
+    existsSync(path.join(ROOT, 'dist-jsapi/claimcheck_jsapi.js')),
+    'dist-jsapi/ is missing: build it with `bash scripts/jsapi.sh`',
+  );
+  server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const file = path.normalize(path.join(ROOT, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(ROOT + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  page = await browser.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) pageErrors.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${base}/`)) foreignRequests.push(r.url());
+  });
+  await page.goto(`${base}/tests/jsapi/index.html`);
+  await page.waitForFunction(
+    () => document.getElementById('status')?.textContent !== 'loading…',
+    null,
+    { timeout: 60_000 },
+  );
+  assert.equal(await page.textContent('#status'), 'ready');
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+});
+
+test('check(): Connexin is "likely" for a Connexin notice on 2024-07-24, claim deadline open 1 day', async () => {
+  const r = await inPage((api) => {
+    const p = api.pack();
+    const res = api.check({ notice: ['connexin'] }, '2024-07-24');
+    const i = p.settlements.findIndex((s) => s.id === 'connexin');
+    const s = res.settlements[i];
+    const claim = s.deadlines.find((d) => p.settlements[i].deadlines[d.index].kind === 'claim');
+    return {
+      id: s.id,
+      verdict: s.verdict,
+      claim: claim.state,
+      today: res.today,
+      count: [res.settlements.length, p.settlements.length],
+      // Plain objects and arrays all the way down: no Maps.
+      plain:
+        Object.getPrototypeOf(res) === Object.prototype &&
+        Object.getPrototypeOf(s) === Object.prototype &&
+        Array.isArray(res.settlements) &&
+        JSON.stringify(res).length > 100,
+    };
+  });
+  assert.equal(r.id, 'connexin');
+  assert.equal(r.verdict, 'likely');
+  assert.deepEqual(r.claim, { t: 'open', days_left: 1 });
+  assert.deepEqual(r.today, { date: '2024-07-24' });
+  assert.equal(r.count[0], r.count[1]);
+  assert.ok(r.plain);
+});
+
+test('check(): answers in answer-file form (texts, numbers, lists) are read', async () => {
+  const r = await inPage((api) => {
+    const res = api.check(
+      { notice: ['connexin'], us_resident: 'yes', costs: '$300', hours: 2.5, insider: undefined },
+      '2024-07-24',
+    );
+    const s = res.settlements.find((x) => x.id === 'connexin');
+    return { verdict: s.verdict, plans: s.plans.length };
+  });
+  assert.notEqual(r.verdict, 'not_member');
+  assert.ok(r.plans > 0);
+});
+
+test('check(): a bad answer throws an Error naming the field', async () => {
+  const caught = await inPage((api) => {
+    const attempt = (...args) => {
+      try {
+        api.check(...(args.length === 1 ? [args[0], '2024-07-24'] : args));
+        return null;
+      } catch (e) {
+        return { isError: e instanceof Error, message: e.message, field: e.field, errors: e.errors };
+      }
+    };
+    return {
+      hours: attempt({ notice: ['connexin'], hours: 'lots' }),
+      org: attempt({ notice: ['nobody-inc'] }),
+      two: attempt({ us_resident: 'maybe', costs: { dollars: 3 } }),
+      unknown: attempt({ hourz: 2 }),
+      today: attempt({ notice: ['connexin'] }, '2024-02-30'),
+      noToday: attempt({ notice: ['connexin'] }, undefined),
+      notObject: attempt('connexin'),
+    };
+  });
+  assert.ok(caught.hours.isError);
+  assert.equal(caught.hours.field, 'hours');
+  assert.match(caught.hours.message, /^answer "hours": /);
+  assert.equal(caught.org.field, 'notice');
+  assert.match(caught.org.message, /unknown organisation "nobody-inc"/);
+  assert.deepEqual(caught.two.errors.map((e) => e.field).sort(), ['costs', 'us_resident']);
+  assert.match(caught.two.message, /answer "us_resident": .*; answer "costs": |answer "costs": .*; answer "us_resident": /);
+  assert.equal(caught.unknown.field, 'hourz');
+  assert.match(caught.unknown.message, /no such question/);
+  assert.equal(caught.today.field, 'today');
+  assert.match(caught.today.message, /YYYY-MM-DD/);
+  assert.equal(caught.noToday.field, 'today');
+  assert.equal(caught.notObject.field, 'answers');
+});
+
+test('nextQuestion(): asks the notice first, and stops asking once nothing can change', async () => {
+  const r = await inPage((api) => {
+    const first = api.nextQuestion({}, '2024-07-24');
+    const none = api.nextQuestion({ notice: [] }, '2024-07-24');
+    return { first: first.id, firstQuestion: api.pack().questions[0].id, text: first.text.en, none };
+  });
+  assert.equal(r.first, r.firstQuestion);
+  assert.ok(r.text.length > 0);
+  assert.ok(r.none === null || typeof r.none.id === 'string');
+});
+
+test('validateRules(): the bundled pack has no errors', async () => {
+  const errors = await inPage((api) => api.validateRules(api.pack()));
+  assert.deepEqual(errors, []);
+});
+
+test('validateRules(): a cap written as "$7,500" is reported with its path', async () => {
+  const r = await inPage((api) => {
+    const p = api.pack();
+    const i = p.settlements.findIndex((s) => s.id === 'connexin');
+    const b = p.settlements[i].benefits.findIndex((x) => x.kind.t === 'documented_losses');
+    const whole = structuredClone(p);
+    whole.settlements[i].benefits[b].kind.cap = '$7,500';
+    const value = structuredClone(p);
+    value.settlements[i].benefits[b].kind.cap.main.value = '$7,500';
+    return { i, b, whole: api.validateRules(whole), value: api.validateRules(value) };
+  });
+  const at = `settlements[${r.i}].benefits[${r.b}].kind.cap`;
+  assert.equal(r.whole.length, 1, JSON.stringify(r.whole));
+  assert.equal(r.whole[0].path, at);
+  assert.match(r.whole[0].message, /expected an amount in cents/);
+  assert.equal(r.value.length, 1, JSON.stringify(r.value));
+  assert.equal(r.value[0].path, `${at}.main.value`);
+  assert.match(r.value[0].message, /expected an amount in cents.*write 750000/);
+});
+
+test('validateRules(): every error, structural then semantic, each with its path', async () => {
+  const r = await inPage((api) => {
+    const p = api.pack();
+    const i = p.settlements.findIndex((s) => s.id === 'connexin');
+    const shape = structuredClone(p);
+    shape.checked_on = '2024-02-30';
+    shape.settlements[i].deadlines[0].zone = 'EST';
+    delete shape.settlements[i].subclasses;
+    const meaning = structuredClone(p);
+    meaning.settlements[i].class.routes[0].when = {
+      t: 'cmp',
+      c: ['us_residnet', 'Eq', { t: 'word', v: 'yes' }],
+    };
+    meaning.settlements[i].summary.es = '';
+    return { i, shape: api.validateRules(shape), meaning: api.validateRules(meaning) };
+  });
+  const s = `settlements[${r.i}]`;
+  assert.deepEqual(r.shape.map((e) => e.path).sort(), [
+    'checked_on',
+    `${s}.deadlines[0].zone`,
+    `${s}.subclasses`,
+  ]);
+  assert.deepEqual(r.meaning, [
+    { path: `${s}.summary.es`, message: 'the Spanish text is empty' },
+    { path: `${s}.class.routes[0].when.c[0]`, message: 'unknown question `us_residnet`' },
+  ]);
+});
+
+test('validateRules(): JSON text, non-objects and cycles give errors, not exceptions', async () => {
+  const r = await inPage((api) => {
+    const cycle = { checked_on: '2024-01-01' };
+    cycle.self = cycle;
+    return {
+      text: api.validateRules(JSON.stringify(api.pack())),
+      broken: api.validateRules('{ "checked_on": '),
+      number: api.validateRules(42),
+      nothing: api.validateRules(undefined),
+      cycle: api.validateRules(cycle),
+    };
+  });
+  assert.deepEqual(r.text, []);
+  assert.match(r.broken[0].message, /^not JSON: /);
+  assert.match(r.number[0].message, /expected a rule pack/);
+  assert.match(r.nothing[0].message, /expected a rule pack/);
+  assert.match(r.cycle[0].message, /cannot be read as JSON/);
+});
+
+test('the example page prints check() and validateRules() results', async () => {
+  const row = await page.textContent('#check-table tr[data-id="connexin"]');
+  assert.match(row, /Connexin/);
+  assert.match(row, /likely member/);
+  assert.match(row, /open, 1 day left/);
+  assert.notEqual(await page.textContent('#next-question'), '–');
+
+  await page.fill('#answers', '{ "notice": ["connexin"], "hours": "lots" }');
+  await page.click('#run-check');
+  assert.match(await page.textContent('#check-error'), /answer "hours": .*\(field: hours\)/);
+
+  await page.click('#validate-bundled');
+  assert.match(await page.textContent('#rules-out'), /no errors/);
+  await page.click('#validate-broken');
+  assert.match(
+    await page.textContent('#rules-out'),
+    /settlements\[\d+\]\.benefits\[\d+\]\.kind\.cap: expected an amount in cents/,
+  );
+});
+
+test('nothing left the loopback server, and the page logged no errors', () => {
+  assert.deepEqual(foreignRequests, []);
+  assert.deepEqual(pageErrors, []);
+});
