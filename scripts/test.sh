@@ -27,9 +27,17 @@ python3 scripts/readability.py
 step "unit, integration and property tests (native)"
 cargo test --workspace
 
+step "fuzz smoke run: every target, 10 s each (longer runs: see scripts/fuzz.sh)"
+bash scripts/fuzz.sh "${FUZZ_SECONDS:-10}"
+
 if [ -f scripts/e2e.sh ]; then
   step "browser: release build, size budget, end-to-end tests in Chromium"
   bash scripts/e2e.sh
+fi
+
+if [ -f scripts/jsapi.sh ]; then
+  step "JavaScript API for embedders: build and test in Chromium"
+  bash scripts/jsapi.sh
 fi
 
 step "all green"

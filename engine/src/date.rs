@@ -54,7 +54,7 @@ impl Date {
 
     /// The date `days` days after 1970-01-01, if it lies within years 1..=9999.
     pub fn from_days_since_epoch(days: i64) -> Option<Date> {
-        let z = days + 719468;
+        let z = days.checked_add(719468)?;
         let era = if z >= 0 { z } else { z - 146096 } / 146097;
         let doe = z - era * 146097;
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
@@ -73,7 +73,7 @@ impl Date {
     }
 
     pub fn add_days(self, days: i64) -> Option<Date> {
-        Date::from_days_since_epoch(self.days_since_epoch() + days)
+        Date::from_days_since_epoch(self.days_since_epoch().checked_add(days)?)
     }
 
     /// Day of the week, 0 = Monday .. 6 = Sunday.

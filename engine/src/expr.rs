@@ -332,10 +332,16 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize)>, ParseError> {
 // ---------------------------------------------------------------------------------------------
 // Condition parser
 
+/// Most levels of parentheses and `not` in a condition, and of all_of/one_of/any_of in a
+/// combination: real rules use two or three; the limit keeps the recursive parser, evaluator and
+/// the pack's JSON (serde_json reads at most 128 levels) far from their limits.
+pub const MAX_NESTING: usize = 16;
+
 struct Parser<'a> {
     toks: Vec<(Tok, usize)>,
     pos: usize,
     len: usize,
+    depth: usize,
     refs: &'a mut Vec<Ref>,
 }
 
@@ -353,6 +359,19 @@ impl Parser<'_> {
     }
     fn keyword(&self, k: &str) -> bool {
         matches!(self.peek(), Some(Tok::Ident(w)) if w == k)
+    }
+    /// One level deeper, at the token just read ('(' or 'not').
+    fn enter(&mut self) -> Result<(), ParseError> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(ParseError {
+                at: self.toks.get(self.pos.saturating_sub(1)).map_or(self.len, |t| t.1),
+                message: format!(
+                    "the condition nests too deeply (more than {MAX_NESTING} levels of parentheses and `not`)"
+                ),
+            });
+        }
+        Ok(())
     }
     fn fail<T>(&self, m: impl Into<String>) -> Result<T, ParseError> {
         Err(ParseError {
@@ -388,14 +407,19 @@ impl Parser<'_> {
     fn not(&mut self) -> Result<Expr, ParseError> {
         if self.keyword("not") {
             self.pos += 1;
-            return Ok(Expr::Not(Box::new(self.not()?)));
+            self.enter()?;
+            let e = self.not()?;
+            self.depth -= 1;
+            return Ok(Expr::Not(Box::new(e)));
         }
         self.atom()
     }
     fn atom(&mut self) -> Result<Expr, ParseError> {
         match self.next() {
             Some((Tok::LParen, _)) => {
+                self.enter()?;
                 let e = self.or()?;
+                self.depth -= 1;
                 match self.next() {
                     Some((Tok::RParen, _)) => Ok(e),
                     _ => {
@@ -534,6 +558,7 @@ pub fn parse(src: &str, refs: &mut Vec<Ref>) -> Result<Expr, ParseError> {
         toks,
         pos: 0,
         len: src.len(),
+        depth: 0,
         refs,
     };
     let e = p.or()?;
@@ -547,7 +572,7 @@ pub fn parse(src: &str, refs: &mut Vec<Ref>) -> Result<Expr, ParseError> {
 pub fn parse_combo(src: &str, names: &mut Vec<(String, usize)>) -> Result<Combo, ParseError> {
     let toks = lex(src)?;
     let mut pos = 0;
-    let c = combo(&toks, &mut pos, src.len(), names)?;
+    let c = combo(&toks, &mut pos, src.len(), names, 0)?;
     if pos < toks.len() {
         return Err(ParseError {
             at: toks[pos].1,
@@ -562,6 +587,7 @@ fn combo(
     pos: &mut usize,
     len: usize,
     names: &mut Vec<(String, usize)>,
+    depth: usize,
 ) -> Result<Combo, ParseError> {
     let at = toks.get(*pos).map(|t| t.1).unwrap_or(len);
     let Some((Tok::Ident(w), _)) = toks.get(*pos) else {
@@ -582,13 +608,19 @@ fn combo(
             message: format!("expected '(' after {w}"),
         });
     }
+    if depth >= MAX_NESTING {
+        return Err(ParseError {
+            at,
+            message: format!("the combination nests too deeply (more than {MAX_NESTING} levels)"),
+        });
+    }
     *pos += 1;
-    let mut items = vec![combo(toks, pos, len, names)?];
+    let mut items = vec![combo(toks, pos, len, names, depth + 1)?];
     loop {
         match toks.get(*pos) {
             Some((Tok::Comma, _)) => {
                 *pos += 1;
-                items.push(combo(toks, pos, len, names)?);
+                items.push(combo(toks, pos, len, names, depth + 1)?);
             }
             Some((Tok::RParen, _)) => {
                 *pos += 1;

@@ -1033,6 +1033,17 @@ pub fn settlement(
         None => None,
     };
     if let Some(cb) = &combine {
+        // Groups inside groups multiply the nesting each combine string is limited to.
+        let depth = combo_depth(cb);
+        if depth > MAX_COMBO_DEPTH {
+            c.err(
+                spans.combine.clone().unwrap_or(raw.span()),
+                format!("the benefits nest too deeply once groups are filled in ({depth} levels; at most {MAX_COMBO_DEPTH})"),
+                "flatten the groups: name fewer groups inside groups",
+            );
+        }
+    }
+    if let Some(cb) = &combine {
         let mut used = Vec::new();
         combo_benefits(cb, &mut used);
         for (i, b) in benefits.iter().enumerate() {
@@ -1051,7 +1062,7 @@ pub fn settlement(
                 );
             }
         }
-    } else if !benefits.is_empty() {
+    } else if !benefits.is_empty() && r.benefits.is_none() {
         c.err(
             raw.span(),
             "benefits are listed but [benefits] combine is missing",
@@ -1431,6 +1442,20 @@ fn resolve_combo(
         Combo::OneOf(v) => Combo::OneOf(list(c, v)?),
         Combo::AnyOf(v) => Combo::AnyOf(list(c, v)?),
     })
+}
+
+/// Most levels of a settlement's combination with its groups filled in (each level is two
+/// levels of the pack's JSON, which serde_json reads to 128).
+const MAX_COMBO_DEPTH: usize = 32;
+
+fn combo_depth(cb: &Combo) -> usize {
+    match cb {
+        Combo::Benefit(_) => 0,
+        Combo::Group(_, inner) => 1 + combo_depth(inner),
+        Combo::AllOf(v) | Combo::OneOf(v) | Combo::AnyOf(v) => {
+            1 + v.iter().map(combo_depth).max().unwrap_or(0)
+        }
+    }
 }
 
 pub fn combo_benefits(cb: &Combo, out: &mut Vec<String>) {

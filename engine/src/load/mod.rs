@@ -31,7 +31,7 @@ pub fn load_dir(root: &Path) -> Result<Loaded, Vec<RuleError>> {
     for name in ["pack.toml", "questions.toml", "organisations.toml"] {
         match read(&root.join(name)) {
             Ok(t) => files.push((label(name), t)),
-            Err(e) => return Err(vec![missing(&label(name), &e.to_string())]),
+            Err(e) => return Err(vec![unreadable(&label(name), &e)]),
         }
     }
     let mut dirs: Vec<_> = match std::fs::read_dir(root) {
@@ -47,6 +47,12 @@ pub fn load_dir(root: &Path) -> Result<Loaded, Vec<RuleError>> {
         let st = d.path().join("settlement.toml");
         match read(&st) {
             Ok(t) => files.push((label(&format!("{folder}/settlement.toml")), t)),
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(vec![unreadable(
+                    &label(&format!("{folder}/settlement.toml")),
+                    &e,
+                )])
+            }
             Err(_) => {
                 return Err(vec![RuleError {
                     file: label(&format!("{folder}/settlement.toml")),
@@ -58,11 +64,39 @@ pub fn load_dir(root: &Path) -> Result<Loaded, Vec<RuleError>> {
             }
         }
         let sc = d.path().join("scenarios.toml");
-        if let Ok(t) = read(&sc) {
-            files.push((label(&format!("{folder}/scenarios.toml")), t));
+        match read(&sc) {
+            Ok(t) => files.push((label(&format!("{folder}/scenarios.toml")), t)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(vec![unreadable(
+                    &label(&format!("{folder}/scenarios.toml")),
+                    &e,
+                )])
+            }
         }
     }
     load_files(&files)
+}
+
+/// A rule file that exists but cannot be read, or does not exist.
+fn unreadable(file: &str, e: &std::io::Error) -> RuleError {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => missing(file, &e.to_string()),
+        std::io::ErrorKind::InvalidData => RuleError {
+            file: file.into(),
+            line: 1,
+            col: 1,
+            message: "the file is not UTF-8 text".into(),
+            fix: "save it with the UTF-8 encoding (most editors offer it under Save As)".into(),
+        },
+        _ => RuleError {
+            file: file.into(),
+            line: 1,
+            col: 1,
+            message: format!("cannot read: {e}"),
+            fix: "check that the file can be read (permissions)".into(),
+        },
+    }
 }
 
 fn missing(file: &str, why: &str) -> RuleError {
