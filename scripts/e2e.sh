@@ -29,7 +29,14 @@ if command -v brotli >/dev/null 2>&1; then
     n=$(brotli -q 11 -c "$f" | wc -c); total=$((total + n))
     printf '[e2e] %-50s %8d bytes brotli\n' "$f" "$n"
   done
-  printf '[e2e] first load (html+js+wasm+css, brotli -q 11): %d bytes\n' "$total"
+  printf '[e2e] first load (html+js+wasm+css, brotli -q 11): %d bytes (%d KB)\n' "$total" "$((total / 1024))"
+  # Regression guard. The goal is 100 KB and the budget 200 KB, not yet met: the
+  # embedded pack and serde's derived decoders dominate (see the closing notes).
+  limit_kb=${SIZE_LIMIT_KB:-320}
+  if [ "$total" -gt $((limit_kb * 1024)) ]; then
+    echo "[e2e] first load is above the ${limit_kb} KB guard" >&2
+    exit 1
+  fi
 fi
 cd tests/e2e
 if [ ! -d node_modules ]; then npm ci --no-audit --no-fund; fi
