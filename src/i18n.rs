@@ -481,6 +481,29 @@ mod tests {
     }
 
     #[test]
+    fn spanish_is_translated_not_copied_from_english() {
+        // Texts that are the same word in both languages.
+        const SAME: &[K] = &[
+            K::AppName,
+            K::PageTitle,
+            K::No,
+            K::ErrorPrefix,
+            K::StepInput,
+            K::StepSum,
+        ];
+        for k in K::ALL {
+            if SAME.contains(k) {
+                continue;
+            }
+            assert_ne!(
+                k.get(Lang::En),
+                k.get(Lang::Es),
+                "{k:?}: the Spanish is a copy of the English"
+            );
+        }
+    }
+
+    #[test]
     fn spanish_uses_usted_not_tu() {
         for k in K::ALL {
             let es = format!(" {} ", k.get(Lang::Es).to_lowercase());

@@ -79,7 +79,10 @@ pub fn calendar(events: &[Event], stamp: Stamp) -> String {
     for e in events {
         let end = e.date.add_days(1).unwrap_or(e.date);
         fold("BEGIN:VEVENT", &mut out);
-        fold(&format!("UID:{}@claimcheck.invalid", escape(&e.uid)), &mut out);
+        fold(
+            &format!("UID:{}@claimcheck.invalid", escape(&e.uid)),
+            &mut out,
+        );
         fold(&format!("DTSTAMP:{dtstamp}"), &mut out);
         fold(&format!("DTSTART;VALUE=DATE:{}", ymd(e.date)), &mut out);
         fold(&format!("DTEND;VALUE=DATE:{}", ymd(end)), &mut out);
@@ -109,7 +112,12 @@ mod tests {
             description: "x".repeat(200) + "\nsecond line ñ",
             url: Some("https://connexindatasettlement.com".into()),
         };
-        let stamp = Stamp { date: Date::parse("2024-07-01").unwrap(), h: 9, m: 5, s: 0 };
+        let stamp = Stamp {
+            date: Date::parse("2024-07-01").unwrap(),
+            h: 9,
+            m: 5,
+            s: 0,
+        };
         let ics = calendar(&[ev], stamp);
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assert!(ics.ends_with("END:VCALENDAR\r\n"));

@@ -8,8 +8,8 @@
 pub mod chart;
 pub mod format;
 pub mod i18n;
-pub mod input;
 pub mod ics;
+pub mod input;
 pub mod pack;
 pub mod present;
 pub mod route;

@@ -59,19 +59,29 @@ pub fn claim_sentence(s: &Settlement, r: &SettlementResult, lang: Lang) -> Strin
     match claim_deadline(s, r) {
         Some((d, st)) => match st {
             DeadlineState::Open { days_left: n } => {
-                let date = d.date.value().map(|x| format::date_long(*x, lang)).unwrap_or_default();
+                let date = d
+                    .date
+                    .value()
+                    .map(|x| format::date_long(*x, lang))
+                    .unwrap_or_default();
                 fill(K::ClaimOpenSentence, lang, &[&date, &days_left(*n, lang)])
             }
             DeadlineState::LastDay => {
-                let date = d.date.value().map(|x| format::date_long(*x, lang)).unwrap_or_default();
+                let date = d
+                    .date
+                    .value()
+                    .map(|x| format::date_long(*x, lang))
+                    .unwrap_or_default();
                 fill(K::ClaimLastDaySentence, lang, &[&date])
             }
             DeadlineState::Closed { on } => {
                 fill(K::ClaimClosedSentence, lang, &[&format::date(*on, lang)])
             }
-            DeadlineState::NotOpenYet { opens } => {
-                fill(K::ClaimNotOpenSentence, lang, &[&format::date(*opens, lang)])
-            }
+            DeadlineState::NotOpenYet { opens } => fill(
+                K::ClaimNotOpenSentence,
+                lang,
+                &[&format::date(*opens, lang)],
+            ),
             DeadlineState::Unknown => t(K::ClaimUnknownSentence, lang).to_string(),
         },
         None if is_pending(s) => t(K::PendingSentence, lang).to_string(),
@@ -123,9 +133,13 @@ pub fn deadline_status(d: &Deadline, st: &DeadlineState, lang: Lang) -> String {
         DeadlineState::Open { days_left: n } => days_left(*n, lang),
         DeadlineState::LastDay if hearing => t(K::HearingToday, lang).to_string(),
         DeadlineState::LastDay => t(K::LastDayToday, lang).to_string(),
-        DeadlineState::Closed { on } if hearing => fill(K::HearingPast, lang, &[&format::date(*on, lang)]),
+        DeadlineState::Closed { on } if hearing => {
+            fill(K::HearingPast, lang, &[&format::date(*on, lang)])
+        }
         DeadlineState::Closed { on } => fill(K::ClosedOn, lang, &[&format::date(*on, lang)]),
-        DeadlineState::NotOpenYet { opens } => fill(K::NotOpenYet, lang, &[&format::date(*opens, lang)]),
+        DeadlineState::NotOpenYet { opens } => {
+            fill(K::NotOpenYet, lang, &[&format::date(*opens, lang)])
+        }
         DeadlineState::Unknown => t(K::DateUnknown, lang).to_string(),
     }
 }
@@ -215,12 +229,15 @@ pub fn groups<'a>(pack: &Pack, results: &'a [SettlementResult]) -> Groups<'a> {
         }
     }
     let key = |r: &&SettlementResult| {
-        let s = pack.settlement(&r.id).expect("result of a known settlement");
+        let s = pack
+            .settlement(&r.id)
+            .expect("result of a known settlement");
         (urgency(s, r), s.name.to_lowercase())
     };
     g.inside.sort_by_key(key);
     g.maybe.sort_by_key(key);
-    g.out.sort_by_key(|r| pack.settlement(&r.id).map(|s| s.name.to_lowercase()));
+    g.out
+        .sort_by_key(|r| pack.settlement(&r.id).map(|s| s.name.to_lowercase()));
     g
 }
 
@@ -235,7 +252,9 @@ pub struct DateRow<'a> {
 pub fn date_rows<'a>(pack: &'a Pack, results: &[&'a SettlementResult]) -> Vec<DateRow<'a>> {
     let mut rows = Vec::new();
     for r in results {
-        let Some(s) = pack.settlement(&r.id) else { continue };
+        let Some(s) = pack.settlement(&r.id) else {
+            continue;
+        };
         for d in &r.deadlines {
             rows.push(DateRow {
                 settlement: s,
@@ -244,7 +263,12 @@ pub fn date_rows<'a>(pack: &'a Pack, results: &[&'a SettlementResult]) -> Vec<Da
             });
         }
     }
-    rows.sort_by_key(|row| (deadline_urgency(row.state), row.deadline.date.value().copied()));
+    rows.sort_by_key(|row| {
+        (
+            deadline_urgency(row.state),
+            row.deadline.date.value().copied(),
+        )
+    });
     rows
 }
 
@@ -252,7 +276,10 @@ pub fn date_rows<'a>(pack: &'a Pack, results: &[&'a SettlementResult]) -> Vec<Da
 /// opt-out, objection and hearing dates stay in each settlement's own table).
 pub fn top_rows<'a>(rows: Vec<DateRow<'a>>) -> Vec<DateRow<'a>> {
     rows.into_iter()
-        .filter(|r| r.deadline.kind == DeadlineKind::Claim || !matches!(r.state, DeadlineState::Closed { .. }))
+        .filter(|r| {
+            r.deadline.kind == DeadlineKind::Claim
+                || !matches!(r.state, DeadlineState::Closed { .. })
+        })
         .collect()
 }
 
@@ -262,7 +289,9 @@ pub fn calendar_events(rows: &[DateRow], lang: Lang) -> Vec<Event> {
         .filter(|r| {
             matches!(
                 r.state,
-                DeadlineState::Open { .. } | DeadlineState::LastDay | DeadlineState::NotOpenYet { .. }
+                DeadlineState::Open { .. }
+                    | DeadlineState::LastDay
+                    | DeadlineState::NotOpenYet { .. }
             )
         })
         .filter_map(|r| {
@@ -320,20 +349,62 @@ pub fn status_text(s: Status, lang: Lang) -> &'static str {
 
 /// U.S. states and territories by postal code.
 pub const STATE_NAMES: [(&str, &str); 56] = [
-    ("AL", "Alabama"), ("AK", "Alaska"), ("AZ", "Arizona"), ("AR", "Arkansas"),
-    ("CA", "California"), ("CO", "Colorado"), ("CT", "Connecticut"), ("DE", "Delaware"),
-    ("DC", "District of Columbia"), ("FL", "Florida"), ("GA", "Georgia"), ("HI", "Hawaii"),
-    ("ID", "Idaho"), ("IL", "Illinois"), ("IN", "Indiana"), ("IA", "Iowa"), ("KS", "Kansas"),
-    ("KY", "Kentucky"), ("LA", "Louisiana"), ("ME", "Maine"), ("MD", "Maryland"),
-    ("MA", "Massachusetts"), ("MI", "Michigan"), ("MN", "Minnesota"), ("MS", "Mississippi"),
-    ("MO", "Missouri"), ("MT", "Montana"), ("NE", "Nebraska"), ("NV", "Nevada"),
-    ("NH", "New Hampshire"), ("NJ", "New Jersey"), ("NM", "New Mexico"), ("NY", "New York"),
-    ("NC", "North Carolina"), ("ND", "North Dakota"), ("OH", "Ohio"), ("OK", "Oklahoma"),
-    ("OR", "Oregon"), ("PA", "Pennsylvania"), ("RI", "Rhode Island"), ("SC", "South Carolina"),
-    ("SD", "South Dakota"), ("TN", "Tennessee"), ("TX", "Texas"), ("UT", "Utah"),
-    ("VT", "Vermont"), ("VA", "Virginia"), ("WA", "Washington"), ("WV", "West Virginia"),
-    ("WI", "Wisconsin"), ("WY", "Wyoming"), ("PR", "Puerto Rico"), ("GU", "Guam"),
-    ("VI", "U.S. Virgin Islands"), ("AS", "American Samoa"), ("MP", "Northern Mariana Islands"),
+    ("AL", "Alabama"),
+    ("AK", "Alaska"),
+    ("AZ", "Arizona"),
+    ("AR", "Arkansas"),
+    ("CA", "California"),
+    ("CO", "Colorado"),
+    ("CT", "Connecticut"),
+    ("DE", "Delaware"),
+    ("DC", "District of Columbia"),
+    ("FL", "Florida"),
+    ("GA", "Georgia"),
+    ("HI", "Hawaii"),
+    ("ID", "Idaho"),
+    ("IL", "Illinois"),
+    ("IN", "Indiana"),
+    ("IA", "Iowa"),
+    ("KS", "Kansas"),
+    ("KY", "Kentucky"),
+    ("LA", "Louisiana"),
+    ("ME", "Maine"),
+    ("MD", "Maryland"),
+    ("MA", "Massachusetts"),
+    ("MI", "Michigan"),
+    ("MN", "Minnesota"),
+    ("MS", "Mississippi"),
+    ("MO", "Missouri"),
+    ("MT", "Montana"),
+    ("NE", "Nebraska"),
+    ("NV", "Nevada"),
+    ("NH", "New Hampshire"),
+    ("NJ", "New Jersey"),
+    ("NM", "New Mexico"),
+    ("NY", "New York"),
+    ("NC", "North Carolina"),
+    ("ND", "North Dakota"),
+    ("OH", "Ohio"),
+    ("OK", "Oklahoma"),
+    ("OR", "Oregon"),
+    ("PA", "Pennsylvania"),
+    ("RI", "Rhode Island"),
+    ("SC", "South Carolina"),
+    ("SD", "South Dakota"),
+    ("TN", "Tennessee"),
+    ("TX", "Texas"),
+    ("UT", "Utah"),
+    ("VT", "Vermont"),
+    ("VA", "Virginia"),
+    ("WA", "Washington"),
+    ("WV", "West Virginia"),
+    ("WI", "Wisconsin"),
+    ("WY", "Wyoming"),
+    ("PR", "Puerto Rico"),
+    ("GU", "Guam"),
+    ("VI", "U.S. Virgin Islands"),
+    ("AS", "American Samoa"),
+    ("MP", "Northern Mariana Islands"),
 ];
 
 pub fn state_name(code: &str, lang: Lang) -> String {
@@ -367,7 +438,11 @@ pub fn answer_text(pack: &Pack, q: &Question, a: &Answer, lang: Lang) -> String 
         Answer::Orgs(list) if list.is_empty() => t(K::OrgNone, lang).into(),
         Answer::Orgs(list) => list
             .iter()
-            .map(|id| pack.organisation(id).map(|o| o.name.clone()).unwrap_or_else(|| id.clone()))
+            .map(|id| {
+                pack.organisation(id)
+                    .map(|o| o.name.clone())
+                    .unwrap_or_else(|| id.clone())
+            })
             .collect::<Vec<_>>()
             .join("; "),
         Answer::State(s) => state_name(s, lang),
@@ -411,19 +486,31 @@ mod tests {
     #[test]
     fn connexin_sentences_before_on_after() {
         let (v, c) = connexin_on("2026-11-24");
-        assert!(v.starts_with("You are probably a member of the Connexin"), "{v}");
+        assert!(
+            v.starts_with("You are probably a member of the Connexin"),
+            "{v}"
+        );
         assert_eq!(c, "Claims closed on July 25, 2024.");
         let (_, c) = connexin_on("2024-07-24");
-        assert_eq!(c, "Claims are open until Thursday, July 25, 2024 (1 day left).");
+        assert_eq!(
+            c,
+            "Claims are open until Thursday, July 25, 2024 (1 day left)."
+        );
         let (_, c) = connexin_on("2024-07-25");
-        assert_eq!(c, "Today, Thursday, July 25, 2024, is the last day to file a claim.");
+        assert_eq!(
+            c,
+            "Today, Thursday, July 25, 2024, is the last day to file a claim."
+        );
     }
 
     #[test]
     fn clock_and_cut_off() {
         assert_eq!(clock(23, 59, Lang::En), "11:59 PM");
         assert_eq!(clock(0, 5, Lang::Es), "12:05 a. m.");
-        assert_eq!(state_name("OUTSIDE", Lang::Es), "Fuera de los Estados Unidos");
+        assert_eq!(
+            state_name("OUTSIDE", Lang::Es),
+            "Fuera de los Estados Unidos"
+        );
         assert_eq!(state_name("MA", Lang::En), "Massachusetts");
     }
 

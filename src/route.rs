@@ -15,7 +15,8 @@ pub enum Route {
 fn safe_id(s: &str) -> Option<String> {
     let ok = !s.is_empty()
         && s.len() <= 80
-        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     ok.then(|| s.to_string())
 }
 

@@ -13,9 +13,7 @@ pub fn normalize(text: &str) -> String {
         if c.is_alphanumeric() {
             out.extend(c.to_lowercase());
             space = false;
-        } else if (c.is_whitespace() || c == '-' || c == '/' || c == '&' || c == ',')
-            && !space
-        {
+        } else if (c.is_whitespace() || c == '-' || c == '/' || c == '&' || c == ',') && !space {
             out.push(' ');
             space = true;
         }
@@ -54,7 +52,9 @@ pub fn distance(a: &[char], b: &[char]) -> usize {
     for i in 1..=n {
         for j in 1..=m {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(d[i - 2][j - 2] + 1);
             }
@@ -131,7 +131,8 @@ pub fn search(orgs: &[Organisation], query: &str, limit: usize) -> Vec<Hit> {
     }
     let mut hits: Vec<Hit> = Vec::new();
     for (index, o) in orgs.iter().enumerate() {
-        let mut best: Option<(u32, Option<String>)> = score(&q, &normalize(&o.name)).map(|s| (s, None));
+        let mut best: Option<(u32, Option<String>)> =
+            score(&q, &normalize(&o.name)).map(|s| (s, None));
         for alias in &o.aliases {
             if let Some(s) = score(&q, &normalize(alias)) {
                 if best.as_ref().is_none_or(|(b, _)| s < *b) {
@@ -177,7 +178,10 @@ mod tests {
 
     #[test]
     fn normalizes_case_accents_and_punctuation() {
-        assert_eq!(normalize("  Nat'l Student   Clearinghouse "), "natl student clearinghouse");
+        assert_eq!(
+            normalize("  Nat'l Student   Clearinghouse "),
+            "natl student clearinghouse"
+        );
         assert_eq!(normalize("SALUD Médica"), "salud medica");
         assert_eq!(normalize("AT&T"), "at t");
     }
@@ -185,9 +189,17 @@ mod tests {
     #[test]
     fn finds_by_name_alias_and_typo() {
         let orgs = vec![
-            org("connexin", "Connexin Software (Office Practicum)", &["Office Practicum"]),
+            org(
+                "connexin",
+                "Connexin Software (Office Practicum)",
+                &["Office Practicum"],
+            ),
             org("comcast", "Comcast (Xfinity)", &["Xfinity"]),
-            org("johns-hopkins", "Johns Hopkins", &["Johns Hopkins Medicine"]),
+            org(
+                "johns-hopkins",
+                "Johns Hopkins",
+                &["Johns Hopkins Medicine"],
+            ),
             org("nsc", "National Student Clearinghouse", &["NSC"]),
             org("nsc-technologies", "NSC Technologies", &[]),
         ];

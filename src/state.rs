@@ -54,7 +54,9 @@ pub enum Action {
     /// The address changed (link, browser back/forward).
     Navigate(Route),
     /// Start the questionnaire; `fresh` clears earlier answers.
-    Begin { fresh: bool },
+    Begin {
+        fresh: bool,
+    },
     Answer(String, Answer),
     Back,
     /// Change one answer from the summary.
@@ -97,7 +99,10 @@ pub fn prune(pack: &Pack, answers: &Answers, today: Today) -> Answers {
 
 /// Where the questionnaire stands: the first unanswered question, or the results.
 pub fn frontier(pack: &Pack, answers: &Answers, today: Today) -> Route {
-    match walk(pack, answers, today).into_iter().find(|q| !answers.contains_key(q)) {
+    match walk(pack, answers, today)
+        .into_iter()
+        .find(|q| !answers.contains_key(q))
+    {
         Some(q) => Route::Question(q),
         None => Route::Results,
     }
@@ -226,7 +231,11 @@ pub fn reduce(mut s: State, action: Action) -> State {
                     }
                 }
             } else {
-                match path.iter().position(|x| *x == q).and_then(|i| path.get(i + 1)) {
+                match path
+                    .iter()
+                    .position(|x| *x == q)
+                    .and_then(|i| path.get(i + 1))
+                {
                     Some(x) => Route::Question(x.clone()),
                     None => match next_unanswered {
                         Some(x) => Route::Question(x),
@@ -296,10 +305,14 @@ mod tests {
     #[test]
     fn answering_moves_on_and_back_keeps_the_answer() {
         let s = reduce(fresh(), Action::Begin { fresh: true });
-        let Route::Question(q1) = s.route.clone() else { panic!() };
+        let Route::Question(q1) = s.route.clone() else {
+            panic!()
+        };
         assert_eq!(q1, "notice");
         let s = answer(s, "notice", Answer::Orgs(vec!["connexin".into()]));
-        let Route::Question(q2) = s.route.clone() else { panic!("{:?}", s.route) };
+        let Route::Question(q2) = s.route.clone() else {
+            panic!("{:?}", s.route)
+        };
         assert_ne!(q2, q1);
         let s = reduce(s, Action::Back);
         assert_eq!(s.route, Route::Question("notice".into()));
@@ -318,7 +331,9 @@ mod tests {
         s = answer(s, "notice", Answer::Orgs(vec!["connexin".into()]));
         // Walk to the end answering yes / amounts.
         for _ in 0..20 {
-            let Route::Question(q) = s.route.clone() else { break };
+            let Route::Question(q) = s.route.clone() else {
+                break;
+            };
             let kind = &pack().question(&q).unwrap().kind;
             use claimcheck_engine::model::QuestionKind as K;
             let a = match kind {
@@ -338,7 +353,11 @@ mod tests {
         assert_eq!(s.route, Route::Question("had_costs".into()));
         s = answer(s, "had_costs", Answer::No);
         assert!(!s.answers.contains_key("costs"));
-        assert_eq!(s.route, Route::Summary, "nothing left to ask: back to the summary");
+        assert_eq!(
+            s.route,
+            Route::Summary,
+            "nothing left to ask: back to the summary"
+        );
     }
 
     #[test]
@@ -371,7 +390,9 @@ mod tests {
         let (answers, lang, msg) = restore(pack(), json, today());
         assert_eq!(lang, Some(Lang::Es));
         assert!(answers.is_empty(), "{answers:?}");
-        let Some(Message::Dropped(d)) = msg else { panic!("{msg:?}") };
+        let Some(Message::Dropped(d)) = msg else {
+            panic!("{msg:?}")
+        };
         assert!(d.contains(&"notice".to_string()));
         assert!(d.contains(&"retired_question".to_string()));
         assert!(d.contains(&"us_resident".to_string()));
@@ -380,7 +401,11 @@ mod tests {
         assert_eq!(m, Some(Message::Unreadable));
         // A good save round-trips with no message.
         let mut s = fresh();
-        s = answer(reduce(s, Action::Begin { fresh: true }), "notice", Answer::Orgs(vec!["connexin".into()]));
+        s = answer(
+            reduce(s, Action::Begin { fresh: true }),
+            "notice",
+            Answer::Orgs(vec!["connexin".into()]),
+        );
         let j = serde_json::to_string(&to_saved(&s)).unwrap();
         let (a, _, m) = restore(pack(), &j, today());
         assert_eq!(a, s.answers);

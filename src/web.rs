@@ -25,11 +25,19 @@ pub fn install_panic_hook() {
 }
 
 fn show_crash() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let lang = doc
         .document_element()
         .and_then(|e| e.get_attribute("lang"))
-        .map(|l| if l.starts_with("es") { Lang::Es } else { Lang::En })
+        .map(|l| {
+            if l.starts_with("es") {
+                Lang::Es
+            } else {
+                Lang::En
+            }
+        })
         .unwrap_or(Lang::En);
     let html = format!(
         r#"<main class="container crash" id="crash" role="alert"><h1>{}</h1><p>{}</p><p><a class="button" href="./" id="reload">{}</a></p></main>"#,
@@ -68,8 +76,12 @@ pub fn today() -> Today {
 /// Now in UTC, for a calendar file's DTSTAMP.
 pub fn now_stamp() -> Stamp {
     let d = js_sys::Date::new_0();
-    let date = Date::new(d.get_utc_full_year() as i32, d.get_utc_month() + 1, d.get_utc_date())
-        .unwrap_or_else(|| crate::pack::pack().checked_on);
+    let date = Date::new(
+        d.get_utc_full_year() as i32,
+        d.get_utc_month() + 1,
+        d.get_utc_date(),
+    )
+    .unwrap_or_else(|| crate::pack::pack().checked_on);
     Stamp {
         date,
         h: d.get_utc_hours(),
@@ -95,7 +107,10 @@ pub fn browser_lang() -> Lang {
 }
 
 pub fn load_saved() -> Option<String> {
-    LocalStorage::raw().get_item(crate::state::STORAGE_KEY).ok().flatten()
+    LocalStorage::raw()
+        .get_item(crate::state::STORAGE_KEY)
+        .ok()
+        .flatten()
 }
 
 pub fn write_saved(json: &str) {
@@ -167,8 +182,12 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     let doc = document();
     if let Ok(a) = doc.create_element("a") {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();

@@ -16,7 +16,11 @@ pub struct Props {
 
 #[component]
 pub fn Alert(p: &Props) -> Html {
-    let role = if p.kind == "error" || p.kind == "warning" { "alert" } else { "status" };
+    let role = if p.kind == "error" || p.kind == "warning" {
+        "alert"
+    } else {
+        "status"
+    };
     html! {
         <div class={classes!("alert", format!("alert-{}", p.kind))} role={role} id={p.id.clone()}>
             if let Some(h) = &p.heading {

@@ -22,7 +22,11 @@ pub fn CalendarButton(p: &Props) -> Html {
     let events = p.events.clone();
     let click = Callback::from(move |_: MouseEvent| {
         let text = calendar(&events, web::now_stamp());
-        web::download("claimcheck-deadlines.ics", "text/calendar;charset=utf-8", &text);
+        web::download(
+            "claimcheck-deadlines.ics",
+            "text/calendar;charset=utf-8",
+            &text,
+        );
     });
     html! {
         <div class="calendar">

@@ -22,25 +22,59 @@ pub struct Props {
 pub fn EstimateView(p: &Props) -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
-    let Some(s) = pack().settlement(&p.settlement) else { return html! {} };
-    let bname = |id: &str| s.benefit(id).map(|b| b.name.get(lang).to_string()).unwrap_or_else(|| id.to_string());
+    let Some(s) = pack().settlement(&p.settlement) else {
+        return html! {};
+    };
+    let bname = |id: &str| {
+        s.benefit(id)
+            .map(|b| b.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
     let sname = |id: &str| {
-        s.subclasses.iter().find(|c| c.id == id).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| id.to_string())
+        s.subclasses
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
     };
     let m = format::money;
     let step = |x: &Step| -> String {
         match x {
-            Step::Input { question, amount } => fill(K::StepInput, lang, &[&input_label(pack(), question, lang), &m(*amount)]),
-            Step::Hours { given_quarters, counted_quarters, max_hours, rate, amount } => fill(
+            Step::Input { question, amount } => fill(
+                K::StepInput,
+                lang,
+                &[&input_label(pack(), question, lang), &m(*amount)],
+            ),
+            Step::Hours {
+                given_quarters,
+                counted_quarters,
+                max_hours,
+                rate,
+                amount,
+            } => fill(
                 K::StepHours,
                 lang,
-                &[&format::hours(*given_quarters), &format::hours(*counted_quarters), &max_hours.to_string(), &m(*rate), &m(*amount)],
+                &[
+                    &format::hours(*given_quarters),
+                    &format::hours(*counted_quarters),
+                    &max_hours.to_string(),
+                    &m(*rate),
+                    &m(*amount),
+                ],
             ),
             Step::AddedLostTime { amount, .. } => fill(K::StepAdded, lang, &[&m(*amount)]),
             Step::Sum { amount } => fill(K::StepSum, lang, &[&m(*amount)]),
-            Step::Capped { before, cap, after } => fill(K::StepCapped, lang, &[&m(*cap), &m(*before), &m(*after)]),
-            Step::Window { from, to: Some(to) } => fill(K::StepWindow, lang, &[&format::date(*from, lang), &format::date(*to, lang)]),
-            Step::Window { from, to: None } => fill(K::StepWindowOpen, lang, &[&format::date(*from, lang)]),
+            Step::Capped { before, cap, after } => {
+                fill(K::StepCapped, lang, &[&m(*cap), &m(*before), &m(*after)])
+            }
+            Step::Window { from, to: Some(to) } => fill(
+                K::StepWindow,
+                lang,
+                &[&format::date(*from, lang), &format::date(*to, lang)],
+            ),
+            Step::Window { from, to: None } => {
+                fill(K::StepWindowOpen, lang, &[&format::date(*from, lang)])
+            }
         }
     };
     let line = |class: &'static str, text: String| html! { <p class={classes!("estimate", class)}>{ text }</p> };
@@ -57,8 +91,15 @@ pub fn EstimateView(p: &Props) -> Html {
                 }
             </div>
         },
-        Estimate::About { amount } => line("estimate-about", fill(K::EstAbout, lang, &[&m(*amount)])),
-        Estimate::Range { low, high, net_fund, class_size } => html! {
+        Estimate::About { amount } => {
+            line("estimate-about", fill(K::EstAbout, lang, &[&m(*amount)]))
+        }
+        Estimate::Range {
+            low,
+            high,
+            net_fund,
+            class_size,
+        } => html! {
             <div class="estimate-block">
                 <p class="estimate estimate-range"><strong>{ fill(K::EstRange, lang, &[&m(*low), &m(*high)]) }</strong></p>
                 <EstimateChart id={format!("chart-{}", p.key_id)} low={*low} high={*high} net_fund={*net_fund} class_size={*class_size} />
@@ -67,10 +108,21 @@ pub fn EstimateView(p: &Props) -> Html {
         Estimate::Depends => line("estimate-depends", t(K::EstDepends, lang).into()),
         Estimate::Unverified => line("estimate-unverified", t(K::EstUnverified, lang).into()),
         Estimate::NoInput => line("estimate-no-input", t(K::EstNoInput, lang).into()),
-        Estimate::FoldedInto { benefit, amount } => line("estimate-folded", fill(K::EstFolded, lang, &[&m(*amount), &bname(benefit)])),
+        Estimate::FoldedInto { benefit, amount } => line(
+            "estimate-folded",
+            fill(K::EstFolded, lang, &[&m(*amount), &bname(benefit)]),
+        ),
         Estimate::Subclass { subclass, holds } => line(
             "estimate-subclass",
-            fill(if *holds == TriState::No { K::EstSubclassNo } else { K::EstSubclassUnknown }, lang, &[&sname(subclass)]),
+            fill(
+                if *holds == TriState::No {
+                    K::EstSubclassNo
+                } else {
+                    K::EstSubclassUnknown
+                },
+                lang,
+                &[&sname(subclass)],
+            ),
         ),
     }
 }

@@ -20,7 +20,12 @@ pub fn source_link(s: &Settlement, idx: usize, lang: Lang) -> Html {
     }
 }
 
-fn reading_html<T>(r: &Reading<T>, s: &Settlement, lang: Lang, show: &dyn Fn(&T) -> String) -> Html {
+fn reading_html<T>(
+    r: &Reading<T>,
+    s: &Settlement,
+    lang: Lang,
+    show: &dyn Fn(&T) -> String,
+) -> Html {
     html! {
         <>
             <span class="fact-value">{ show(&r.value) }</span>
@@ -41,7 +46,12 @@ pub fn unverified(reason: &str, lang: Lang) -> Html {
 }
 
 /// A fact, with its value written by `show`.
-pub fn fact<T: PartialEq>(f: &Fact<T>, s: &Settlement, lang: Lang, show: &dyn Fn(&T) -> String) -> Html {
+pub fn fact<T: PartialEq>(
+    f: &Fact<T>,
+    s: &Settlement,
+    lang: Lang,
+    show: &dyn Fn(&T) -> String,
+) -> Html {
     match f {
         Fact::Unverified { reason } => unverified(reason, lang),
         Fact::Known { main, also } => {
@@ -72,15 +82,19 @@ pub fn fact<T: PartialEq>(f: &Fact<T>, s: &Settlement, lang: Lang, show: &dyn Fn
 /// Quoted wording (class definition, a route's clause) as a block quote with its source.
 pub fn clause(f: &Fact<Text>, s: &Settlement, lang: Lang) -> Html {
     match f {
-        Fact::Unverified { reason } => html! { <p class="clause-unverified">{ unverified(reason, lang) }</p> },
+        Fact::Unverified { reason } => {
+            html! { <p class="clause-unverified">{ unverified(reason, lang) }</p> }
+        }
         Fact::Known { main, also } => {
             let differs = also.iter().any(|r| r.value != main.value);
-            let one = |r: &Reading<Text>| html! {
-                <blockquote class="clause">
-                    <p>{ "“" }{ r.value.get(lang) }{ "”" }</p>
-                    <footer>{ "— " }{ source_link(s, r.source, lang) }</footer>
-                    if let Some(n) = &r.note { <p class="fact-note">{ n.get(lang) }</p> }
-                </blockquote>
+            let one = |r: &Reading<Text>| {
+                html! {
+                    <blockquote class="clause">
+                        <p>{ "“" }{ r.value.get(lang) }{ "”" }</p>
+                        <footer>{ "— " }{ source_link(s, r.source, lang) }</footer>
+                        if let Some(n) = &r.note { <p class="fact-note">{ n.get(lang) }</p> }
+                    </blockquote>
+                }
             };
             html! {
                 <div class="clause-group">

@@ -11,7 +11,9 @@ use yew::prelude::*;
 pub fn MessageBanner() -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
-    let Some(msg) = st.message.clone() else { return html! {} };
+    let Some(msg) = st.message.clone() else {
+        return html! {};
+    };
     let dismiss = {
         let st = st.clone();
         Callback::from(move |_| st.dispatch(Action::Dismiss))

@@ -47,7 +47,10 @@ pub fn OrgPicker(p: &Props) -> Html {
         let input_ref = input_ref.clone();
         move |org_id: String| {
             let mut v = selected.clone();
-            let name = pack().organisation(&org_id).map(|o| o.name.clone()).unwrap_or_default();
+            let name = pack()
+                .organisation(&org_id)
+                .map(|o| o.name.clone())
+                .unwrap_or_default();
             let msg = if let Some(i) = v.iter().position(|x| *x == org_id) {
                 v.remove(i);
                 fill(K::OrgRemoved, lang, &[&name, &v.len().to_string()])
@@ -152,7 +155,11 @@ pub fn OrgPicker(p: &Props) -> Html {
         .and_then(|i| hits.get(i))
         .map(|h| format!("org-opt-{}", orgs[h.index].id));
     let q_trim = query.trim().to_string();
-    let described = if p.hint.is_some() { "org-hint org-instructions" } else { "org-instructions" };
+    let described = if p.hint.is_some() {
+        "org-hint org-instructions"
+    } else {
+        "org-instructions"
+    };
 
     html! {
         <div class="combobox" data-testid="org-picker">

@@ -20,7 +20,9 @@ pub struct Props {
 pub fn Plans(p: &Props) -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
-    let Some(s) = pack().settlement(&p.settlement) else { return html! {} };
+    let Some(s) = pack().settlement(&p.settlement) else {
+        return html! {};
+    };
     if p.plans.is_empty() {
         return html! { <p class="nothing-to-claim">{ t(K::NothingToClaim, lang) }</p> };
     }

@@ -67,28 +67,31 @@ fn draft_of(q: &Question, a: Option<&Answer>) -> Draft {
 /// The answer a draft stands for, or the message and the field it is about.
 fn read(q: &Question, d: &Draft) -> Result<Answer, (K, &'static str)> {
     match (&q.kind, d) {
-        (QuestionKind::YesNo | QuestionKind::Choice { .. }, Draft::Radio(v)) => match v.as_deref() {
-            None | Some("") => Err((K::ErrChooseOne, "answer-0")),
-            Some("yes") if matches!(q.kind, QuestionKind::YesNo) => Ok(Answer::Yes),
-            Some("no") if matches!(q.kind, QuestionKind::YesNo) => Ok(Answer::No),
-            Some("not_sure") => Ok(Answer::NotSure),
-            Some(c) => Ok(Answer::Choice(c.to_string())),
-        },
+        (QuestionKind::YesNo | QuestionKind::Choice { .. }, Draft::Radio(v)) => {
+            match v.as_deref() {
+                None | Some("") => Err((K::ErrChooseOne, "answer-0")),
+                Some("yes") if matches!(q.kind, QuestionKind::YesNo) => Ok(Answer::Yes),
+                Some("no") if matches!(q.kind, QuestionKind::YesNo) => Ok(Answer::No),
+                Some("not_sure") => Ok(Answer::NotSure),
+                Some(c) => Ok(Answer::Choice(c.to_string())),
+            }
+        }
         (QuestionKind::State, Draft::State(s)) => match s.as_str() {
             "" => Err((K::ErrChooseState, "state-select")),
             "not_sure" => Ok(Answer::NotSure),
             code => Ok(Answer::State(code.to_string())),
         },
-        (QuestionKind::Money, Draft::Text(_, true)) | (QuestionKind::Hours, Draft::Text(_, true)) => {
-            Ok(Answer::NotSure)
+        (QuestionKind::Money, Draft::Text(_, true))
+        | (QuestionKind::Hours, Draft::Text(_, true)) => Ok(Answer::NotSure),
+        (QuestionKind::Money, Draft::Text(text, false)) => input::money(text)
+            .map(Answer::Money)
+            .map_err(|k| (k, "amount")),
+        (QuestionKind::Hours, Draft::Text(text, false)) => input::hours(text)
+            .map(Answer::Quarters)
+            .map_err(|k| (k, "amount")),
+        (QuestionKind::Organisations, Draft::Orgs(v)) if v.is_empty() => {
+            Err((K::ErrOrgs, "org-search"))
         }
-        (QuestionKind::Money, Draft::Text(text, false)) => {
-            input::money(text).map(Answer::Money).map_err(|k| (k, "amount"))
-        }
-        (QuestionKind::Hours, Draft::Text(text, false)) => {
-            input::hours(text).map(Answer::Quarters).map_err(|k| (k, "amount"))
-        }
-        (QuestionKind::Organisations, Draft::Orgs(v)) if v.is_empty() => Err((K::ErrOrgs, "org-search")),
         (QuestionKind::Organisations, Draft::Orgs(v)) => Ok(Answer::Orgs(v.clone())),
         _ => Err((K::ErrChooseOne, "answer-0")),
     }
@@ -124,7 +127,11 @@ pub fn QuestionPage(p: &Props) -> Html {
     let path = use_memo((st.answers.clone(), st.today), |(a, today)| {
         crate::state::walk(pack(), a, *today)
     });
-    let number = path.iter().position(|x| *x == q.id).map(|i| i + 1).unwrap_or(path.len().max(1));
+    let number = path
+        .iter()
+        .position(|x| *x == q.id)
+        .map(|i| i + 1)
+        .unwrap_or(path.len().max(1));
 
     let submit = {
         let st = st.clone();
@@ -169,7 +176,10 @@ pub fn QuestionPage(p: &Props) -> Html {
         None => html! {},
     };
     let why = html! { <p class="why" id="q-why">{ q.why.get(lang) }</p> };
-    let hint = q.hint.as_ref().map(|h| html! { <p class="hint" id="q-hint">{ h.get(lang) }</p> });
+    let hint = q
+        .hint
+        .as_ref()
+        .map(|h| html! { <p class="hint" id="q-hint">{ h.get(lang) }</p> });
     let described = {
         let mut v = vec!["q-why"];
         if q.hint.is_some() {
@@ -177,7 +187,10 @@ pub fn QuestionPage(p: &Props) -> Html {
         }
         v.join(" ")
     };
-    let group_class = classes!("form-group", err_text.is_some().then_some("form-group-error"));
+    let group_class = classes!(
+        "form-group",
+        err_text.is_some().then_some("form-group-error")
+    );
     let caption = html! {
         <span class="caption" id="q-progress">{ fill(K::QuestionN, lang, &[&number.to_string()]) }</span>
     };
@@ -185,7 +198,11 @@ pub fn QuestionPage(p: &Props) -> Html {
     let body = match (&q.kind, (*draft).clone()) {
         (QuestionKind::YesNo | QuestionKind::Choice { .. }, Draft::Radio(sel)) => {
             let opts = radio_options(q, lang);
-            let aria = if err_text.is_some() { format!("{described} answer-0-error") } else { described.clone() };
+            let aria = if err_text.is_some() {
+                format!("{described} answer-0-error")
+            } else {
+                described.clone()
+            };
             html! {
                 <div class={group_class}>
                     <fieldset class="fieldset" aria-describedby={aria}>
@@ -218,7 +235,9 @@ pub fn QuestionPage(p: &Props) -> Html {
         (QuestionKind::State, Draft::State(sel)) => {
             let d = draft.clone();
             let onchange = Callback::from(move |e: Event| {
-                d.set(Draft::State(e.target_unchecked_into::<HtmlSelectElement>().value()));
+                d.set(Draft::State(
+                    e.target_unchecked_into::<HtmlSelectElement>().value(),
+                ));
             });
             html! {
                 <div class={group_class}>
@@ -253,9 +272,16 @@ pub fn QuestionPage(p: &Props) -> Html {
             let text2 = text.clone();
             let ontick = Callback::from(move |e: Event| {
                 let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                d2.set(Draft::Text(if on { String::new() } else { text2.clone() }, on));
+                d2.set(Draft::Text(
+                    if on { String::new() } else { text2.clone() },
+                    on,
+                ));
             });
-            let aria = if err_text.is_some() { format!("{described} amount-error") } else { described.clone() };
+            let aria = if err_text.is_some() {
+                format!("{described} amount-error")
+            } else {
+                described.clone()
+            };
             html! {
                 <div class={group_class}>
                     { caption }
@@ -298,14 +324,16 @@ pub fn QuestionPage(p: &Props) -> Html {
         }
         _ => html! {},
     };
-    let orgs_extra = matches!(q.kind, QuestionKind::Organisations).then(|| html! {
-        <div class="or-buttons">
-            <p class="or">{ t(K::OrgOr, lang) }</p>
-            <button type="button" class="button button-secondary" id="orgs-none"
-                onclick={answer_now(Answer::Orgs(Vec::new()))}>{ t(K::OrgNone, lang) }</button>
-            <button type="button" class="button button-secondary" id="orgs-not-sure"
-                onclick={answer_now(Answer::NotSure)}>{ t(K::OrgNotSure, lang) }</button>
-        </div>
+    let orgs_extra = matches!(q.kind, QuestionKind::Organisations).then(|| {
+        html! {
+            <div class="or-buttons">
+                <p class="or">{ t(K::OrgOr, lang) }</p>
+                <button type="button" class="button button-secondary" id="orgs-none"
+                    onclick={answer_now(Answer::Orgs(Vec::new()))}>{ t(K::OrgNone, lang) }</button>
+                <button type="button" class="button button-secondary" id="orgs-not-sure"
+                    onclick={answer_now(Answer::NotSure)}>{ t(K::OrgNotSure, lang) }</button>
+            </div>
+        }
     });
 
     html! {

@@ -17,16 +17,24 @@ pub struct Props {
 pub fn Reasons(p: &Props) -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
-    let Some(s) = pack().settlement(&p.settlement) else { return html! {} };
-    let questions = |qs: &[String]| html! {
-        <ul class="missing">
-            { for qs.iter().map(|q| html! {
-                <li>{ pack().question(q).map(|x| x.text.get(lang).to_string()).unwrap_or_else(|| q.clone()) }</li>
-            }) }
-        </ul>
+    let Some(s) = pack().settlement(&p.settlement) else {
+        return html! {};
+    };
+    let questions = |qs: &[String]| {
+        html! {
+            <ul class="missing">
+                { for qs.iter().map(|q| html! {
+                    <li>{ pack().question(q).map(|x| x.text.get(lang).to_string()).unwrap_or_else(|| q.clone()) }</li>
+                }) }
+            </ul>
+        }
     };
     let route_clause = |i: usize| {
-        s.class.routes.get(i).and_then(|r| r.clause.as_ref()).map(|c| clause(c, s, lang))
+        s.class
+            .routes
+            .get(i)
+            .and_then(|r| r.clause.as_ref())
+            .map(|c| clause(c, s, lang))
     };
     html! {
         <ul class="reasons">

@@ -23,7 +23,9 @@ use yew::prelude::*;
 pub fn ResultsPage() -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
-    let results = use_memo((st.answers.clone(), st.today), |(a, today)| evaluate(pack(), a, *today));
+    let results = use_memo((st.answers.clone(), st.today), |(a, today)| {
+        evaluate(pack(), a, *today)
+    });
     let p = pack();
     let g = groups(p, &results.settlements);
     let mut dated = g.inside.clone();
@@ -56,7 +58,15 @@ pub fn ResultsPage() -> Html {
         Some(Answer::Orgs(ids)) => ids
             .iter()
             .filter_map(|id| p.organisation(id))
-            .filter_map(|o| o.note.as_ref().map(|n| (o.name.clone(), n.get(lang).to_string(), o.note_source.clone())))
+            .filter_map(|o| {
+                o.note.as_ref().map(|n| {
+                    (
+                        o.name.clone(),
+                        n.get(lang).to_string(),
+                        o.note_source.clone(),
+                    )
+                })
+            })
             .collect(),
         _ => Vec::new(),
     };
@@ -138,7 +148,7 @@ pub fn ResultsPage() -> Html {
                                 <strong>{ name.clone() }</strong>{ ": " }{ note.clone() }
                                 if let Some(src) = src {
                                     { " (" }{ t(K::SourceLabel, lang) }{ ": " }
-                                    <a href={src.href.clone()} target="_blank" rel="noopener noreferrer">{ src.title.clone() }</a>{ ")" }
+                                    <a href={src.href.clone()} target="_blank" rel="noopener noreferrer"><span lang="en">{ src.title.clone() }</span><span class="visually-hidden">{ " " }{ t(K::NewTab, lang) }</span></a>{ ")" }
                                 }
                             </li>
                         }) }

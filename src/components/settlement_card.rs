@@ -32,11 +32,18 @@ pub fn website(s: &Settlement, lang: Lang) -> Html {
                 <span class="fact-source">{ " (" }{ t(K::SourceLabel, lang) }{ ": " }{ source_link(s, main.source, lang) }{ ")" }</span>
             </p>
         },
-        Fact::Unverified { reason } => html! { <p class="website">{ unverified(reason, lang) }</p> },
+        Fact::Unverified { reason } => {
+            html! { <p class="website">{ unverified(reason, lang) }</p> }
+        }
     }
 }
 
-pub fn text_list(items: &[claimcheck_engine::text::Text], lang: Lang, class: &'static str, ordered: bool) -> Html {
+pub fn text_list(
+    items: &[claimcheck_engine::text::Text],
+    lang: Lang,
+    class: &'static str,
+    ordered: bool,
+) -> Html {
     let lis = items.iter().map(|x| html! { <li>{ x.get(lang) }</li> });
     if ordered {
         html! { <ol class={classes!("process-list", class)}>{ for lis }</ol> }
@@ -91,19 +98,30 @@ pub fn SettlementCard(p: &Props) -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
     let r = &p.result;
-    let Some(s) = pack().settlement(&r.id) else { return html! {} };
+    let Some(s) = pack().settlement(&r.id) else {
+        return html! {};
+    };
     let verdict_code = r.verdict.code();
     let mut rows: Vec<Row> = r
         .deadlines
         .iter()
-        .map(|d| Row { settlement: s.id.clone(), deadline: d.index, state: d.state.clone() })
+        .map(|d| Row {
+            settlement: s.id.clone(),
+            deadline: d.index,
+            state: d.state.clone(),
+        })
         .collect();
     rows.sort_by_key(|x| crate::present::deadline_urgency(&x.state));
     let subclasses: Vec<_> = r
         .subclasses
         .iter()
         .filter(|x| x.holds != TriState::No)
-        .filter_map(|x| s.subclasses.iter().find(|c| c.id == x.id).map(|c| (c, x.holds)))
+        .filter_map(|x| {
+            s.subclasses
+                .iter()
+                .find(|c| c.id == x.id)
+                .map(|c| (c, x.holds))
+        })
         .collect();
     let claimant = r.claimant.as_ref().map(|c| {
         let k = match (c.who.as_str(), c.allowed) {

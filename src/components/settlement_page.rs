@@ -37,11 +37,16 @@ pub fn SettlementPage(p: &Props) -> Html {
     let mut rows: Vec<Row> = r
         .deadlines
         .iter()
-        .map(|d| Row { settlement: s.id.clone(), deadline: d.index, state: d.state.clone() })
+        .map(|d| Row {
+            settlement: s.id.clone(),
+            deadline: d.index,
+            state: d.state.clone(),
+        })
         .collect();
     rows.sort_by_key(|x| crate::present::deadline_urgency(&x.state));
     let all_rulings: Vec<usize> = (0..s.rulings.len()).collect();
-    let row = |k: K, v: Html| html! { <div class="fact-row"><dt>{ t(k, lang) }</dt><dd>{ v }</dd></div> };
+    let row =
+        |k: K, v: Html| html! { <div class="fact-row"><dt>{ t(k, lang) }</dt><dd>{ v }</dd></div> };
     let text = |x: &String| x.clone();
     let date = |d: &claimcheck_engine::Date| format::date(*d, lang);
     let claimant = |k_yes: K, f: &Option<Fact<bool>>| -> Html {
@@ -164,7 +169,7 @@ pub fn SettlementPage(p: &Props) -> Html {
                     <ul>
                         { for s.case.related.iter().map(|x| html! {
                             <li>
-                                <strong>{ x.title.clone() }</strong>
+                                <strong lang="en">{ x.title.clone() }</strong>
                                 if let Some(n) = &x.number { { format!(" ({n})") } }
                                 { ": " }{ fact(&x.relation, s, lang, &|tx| tx.get(lang).to_string()) }
                             </li>

@@ -17,8 +17,12 @@ pub fn Summary() -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
     let p = pack();
-    let path = use_memo((st.answers.clone(), st.today), |(a, today)| walk(pack(), a, *today));
-    let results = use_memo((st.answers.clone(), st.today), |(a, today)| evaluate(pack(), a, *today));
+    let path = use_memo((st.answers.clone(), st.today), |(a, today)| {
+        walk(pack(), a, *today)
+    });
+    let results = use_memo((st.answers.clone(), st.today), |(a, today)| {
+        evaluate(pack(), a, *today)
+    });
     let g = groups(p, &results.settlements);
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());
@@ -26,12 +30,20 @@ pub fn Summary() -> Html {
         .iter()
         .map(|r| Row {
             settlement: r.settlement.id.clone(),
-            deadline: r.settlement.deadlines.iter().position(|d| std::ptr::eq(d, r.deadline)).unwrap_or(0),
+            deadline: r
+                .settlement
+                .deadlines
+                .iter()
+                .position(|d| std::ptr::eq(d, r.deadline))
+                .unwrap_or(0),
             state: r.state.clone(),
         })
         .collect();
     let print = Callback::from(|_: MouseEvent| web::print());
-    let answered: Vec<&String> = path.iter().filter(|q| st.answers.contains_key(*q)).collect();
+    let answered: Vec<&String> = path
+        .iter()
+        .filter(|q| st.answers.contains_key(*q))
+        .collect();
     html! {
         <div class="summary-page" id="summary">
             <a href="#/results" class="back-link no-print" id="back">{ t(K::BackToResults, lang) }</a>
