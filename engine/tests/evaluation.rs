@@ -253,3 +253,50 @@ fn stale_after_ninety_days() {
     );
     assert!(r.stale);
 }
+
+#[test]
+fn pro_rata_range_only_when_fund_class_and_other_benefits_are_sourced() {
+    // $1,000,000 fund, $100,000 of fees out first, 100,000 people: $900,000 shared by 4% of the
+    // class (4,000 people) is $225 each; by 9% (9,000 people) it is $100.
+    let with_fund = format!(
+        "{}\n[fund]\nclass_size = {{ value = 100000, source = \"site\" }}\nother_benefits_sourced = true\ndeductions = [ {{ what = {{ en = \"fees\", es = \"honorarios\" }}, amount = {{ value = \"$100,000\", source = \"site\" }} }} ]\n",
+        common::ACME
+    );
+    let l = common::load(&with_fund);
+    let s = &l.pack.settlements[0];
+    let a = ans(&[
+        ("notice", orgs(&["acme"])),
+        ("us_resident", Answer::Yes),
+        ("insider", Answer::No),
+    ]);
+    let r = evaluate_settlement(&l.pack, s, &a, today());
+    let cash = r
+        .plans
+        .iter()
+        .flat_map(|p| &p.items)
+        .find(|i| i.benefit == "cash")
+        .unwrap();
+    assert_eq!(
+        cash.estimate,
+        Estimate::Range {
+            low: Cents::dollars(100),
+            high: Cents::dollars(225),
+            net_fund: Cents::dollars(900_000),
+            class_size: 100_000
+        }
+    );
+    // The same fund without the other benefits' cost sourced: no number.
+    let unsourced = with_fund.replace(
+        "other_benefits_sourced = true",
+        "other_benefits_sourced = false",
+    );
+    let l = common::load(&unsourced);
+    let r = evaluate_settlement(&l.pack, &l.pack.settlements[0], &a, today());
+    let cash = r
+        .plans
+        .iter()
+        .flat_map(|p| &p.items)
+        .find(|i| i.benefit == "cash")
+        .unwrap();
+    assert_eq!(cash.estimate, Estimate::Depends);
+}
