@@ -9,18 +9,7 @@ fn main() {
     let rules = root.join("../rules");
     println!("cargo:rerun-if-changed=../rules");
     println!("cargo:rerun-if-changed=build.rs");
-    let loaded = match claimcheck_engine::load::load_dir(&rules) {
-        Ok(l) => l,
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!(
-                "\nthe rule pack in rules/ does not load ({} problem{}):\n{}\n",
-                list.len(),
-                if list.len() == 1 { "" } else { "s" },
-                list.join("\n")
-            );
-        }
-    };
+    let loaded = claimcheck_engine::load::load_dir_or_fail_build(&rules);
     let json = serde_json::to_string(&loaded.pack).expect("the pack serializes");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out.join("pack.json"), json).expect("write pack.json");

@@ -99,6 +99,23 @@ fn unreadable(file: &str, e: &std::io::Error) -> RuleError {
     }
 }
 
+/// For build scripts (the app's and the JS API's): loads `root`, or stops the build listing every
+/// problem, so a bad rule pack can never be embedded.
+pub fn load_dir_or_fail_build(root: &Path) -> Loaded {
+    match load_dir(root) {
+        Ok(l) => l,
+        Err(errors) => {
+            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            panic!(
+                "\nthe rule pack in rules/ does not load ({} problem{}):\n{}\n",
+                list.len(),
+                if list.len() == 1 { "" } else { "s" },
+                list.join("\n")
+            );
+        }
+    }
+}
+
 fn missing(file: &str, why: &str) -> RuleError {
     RuleError {
         file: file.into(),
