@@ -1,18 +1,25 @@
-//! The rule pack, validated by build.rs and embedded as JSON; deserialized once at start.
+//! The rule pack, validated by build.rs and embedded in the engine's compact binary form
+//! (`claimcheck_engine::wire`); decoded once at start.
+//!
+//! Knows nothing of rule files: build.rs did the loading and validation.
 
 use claimcheck_engine::Pack;
 use std::sync::OnceLock;
 
-static JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/pack.json"));
+static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pack.bin"));
 
 /// The date the pack's facts were last checked, as `YYYY-MM-DD`.
 pub const PACK_DATE: &str = include_str!(concat!(env!("OUT_DIR"), "/pack_date.txt"));
 
-/// The embedded pack. Panics (caught by the page's panic hook) only if the build embedded a
-/// pack this engine version cannot read, which build.rs rules out.
+/// The embedded pack. Panics (caught by the page's panic hook, which shows a reload page) only
+/// if the build embedded bytes this engine cannot read, which build.rs rules out: it encodes
+/// with the same engine.
 pub fn pack() -> &'static Pack {
     static PACK: OnceLock<Pack> = OnceLock::new();
-    PACK.get_or_init(|| serde_json::from_str(JSON).expect("the embedded rule pack is readable"))
+    PACK.get_or_init(|| match claimcheck_engine::wire::decode_pack(BYTES) {
+        Ok(p) => p,
+        Err(e) => panic!("the embedded rule pack is unreadable at {e}"),
+    })
 }
 
 #[cfg(test)]

@@ -9,20 +9,13 @@
 use crate::pack::{pack, PACK_DATE};
 use crate::route::Route;
 use claimcheck_engine::answers::{sanitize, Answer, Answers};
+use claimcheck_engine::saved::{self, Saved};
 use claimcheck_engine::text::Lang;
 use claimcheck_engine::{next_question, Pack, Today};
-use serde::{Deserialize, Serialize};
 
 /// localStorage key; written only after the person ticks "Save my answers on this device".
+/// The value is the engine's plain-text saved state (`claimcheck_engine::saved`).
 pub const STORAGE_KEY: &str = "claimcheck.saved.v1";
-
-/// What is kept on the device when the person asks for it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Saved {
-    pub pack_date: String,
-    pub lang: Lang,
-    pub answers: Answers,
-}
 
 /// A one-off message shown at the top of the next screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -109,13 +102,15 @@ pub fn frontier(pack: &Pack, answers: &Answers, today: Today) -> Route {
 }
 
 /// Reads a saved state: answers that still fit (through the engine's `sanitize`), the saved
-/// language, and a message when anything was dropped. Never panics.
-pub fn restore(pack: &Pack, json: &str, today: Today) -> (Answers, Option<Lang>, Option<Message>) {
-    let Ok(saved) = serde_json::from_str::<Saved>(json) else {
+/// language, and a message naming every answer that was dropped. Never panics; text that is not
+/// a saved state at all (or one in an older format) is `Unreadable`.
+pub fn restore(pack: &Pack, text: &str, today: Today) -> (Answers, Option<Lang>, Option<Message>) {
+    let Some(read) = saved::read(text) else {
         return (Answers::new(), None, Some(Message::Unreadable));
     };
-    let (kept, dropped) = sanitize(pack, &saved.answers);
-    let mut dropped: Vec<String> = dropped.into_iter().map(|e| e.question).collect();
+    let (kept, misfits) = sanitize(pack, &read.saved.answers);
+    let mut dropped = read.unreadable;
+    dropped.extend(misfits.into_iter().map(|e| e.question));
     let walked = prune(pack, &kept, today);
     // Answers valid in themselves but no longer asked under the current rules.
     for k in kept.keys() {
@@ -124,16 +119,16 @@ pub fn restore(pack: &Pack, json: &str, today: Today) -> (Answers, Option<Lang>,
         }
     }
     let msg = (!dropped.is_empty()).then_some(Message::Dropped(dropped));
-    (walked, Some(saved.lang), msg)
+    (walked, read.saved.lang, msg)
 }
 
-/// The saved form of a state.
-pub fn to_saved(s: &State) -> Saved {
-    Saved {
-        pack_date: PACK_DATE.to_string(),
-        lang: s.lang,
+/// The text kept on the device for a state (only written when the person opted in).
+pub fn saved_text(s: &State) -> String {
+    saved::write(&Saved {
+        pack_date: claimcheck_engine::Date::parse(PACK_DATE),
+        lang: Some(s.lang),
         answers: s.answers.clone(),
-    }
+    })
 }
 
 impl State {
@@ -382,23 +377,25 @@ mod tests {
 
     #[test]
     fn restore_migrates_and_reports_dropped_answers() {
-        let json = r#"{"pack_date":"2020-01-01","lang":"es","answers":{
-            "notice":{"k":"orgs","v":["connexin","no-such-org"]},
-            "retired_question":{"k":"yes"},
-            "us_resident":{"k":"choice","v":"maybe"}
-        }}"#;
-        let (answers, lang, msg) = restore(pack(), json, today());
+        let text = "claimcheck-saved 2\npack 2020-01-01\nlang es\n\
+                    notice = orgs connexin no-such-org\nretired_question = yes\n\
+                    us_resident = choice maybe\ncosts = money twelve\n";
+        let (answers, lang, msg) = restore(pack(), text, today());
         assert_eq!(lang, Some(Lang::Es));
         assert!(answers.is_empty(), "{answers:?}");
         let Some(Message::Dropped(d)) = msg else {
             panic!("{msg:?}")
         };
-        assert!(d.contains(&"notice".to_string()));
-        assert!(d.contains(&"retired_question".to_string()));
-        assert!(d.contains(&"us_resident".to_string()));
-        let (a, _, m) = restore(pack(), "not json", today());
-        assert!(a.is_empty());
-        assert_eq!(m, Some(Message::Unreadable));
+        for id in ["notice", "retired_question", "us_resident", "costs"] {
+            assert!(d.contains(&id.to_string()), "{id} is named: {d:?}");
+        }
+        // Not a saved state, or the older JSON format: unreadable, nothing restored.
+        for bad in ["not a saved state", r#"{"pack_date":"2026-11-24","lang":"es","answers":{}}"#] {
+            let (a, l, m) = restore(pack(), bad, today());
+            assert!(a.is_empty());
+            assert_eq!(l, None);
+            assert_eq!(m, Some(Message::Unreadable));
+        }
         // A good save round-trips with no message.
         let mut s = fresh();
         s = answer(
@@ -406,9 +403,9 @@ mod tests {
             "notice",
             Answer::Orgs(vec!["connexin".into()]),
         );
-        let j = serde_json::to_string(&to_saved(&s)).unwrap();
-        let (a, _, m) = restore(pack(), &j, today());
+        let (a, l, m) = restore(pack(), &saved_text(&s), today());
         assert_eq!(a, s.answers);
+        assert_eq!(l, Some(s.lang));
         assert_eq!(m, None);
     }
 }

@@ -15,9 +15,11 @@ pub mod load;
 pub mod model;
 pub mod model_check;
 pub mod money;
+pub mod saved;
 pub mod scenario;
 pub mod text;
 pub mod validate;
+pub mod wire;
 
 pub use answers::{Answer, Answers};
 pub use date::Date;

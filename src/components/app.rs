@@ -30,8 +30,8 @@ fn initial() -> State {
     let lang = web::browser_lang();
     match web::load_saved() {
         None => State::new(lang, today, route),
-        Some(json) => {
-            let (answers, saved_lang, msg) = state::restore(pack(), &json, today);
+        Some(text) => {
+            let (answers, saved_lang, msg) = state::restore(pack(), &text, today);
             if msg == Some(Message::Unreadable) {
                 web::remove_saved();
                 let mut s = State::new(lang, today, route);
@@ -104,13 +104,9 @@ pub fn App() -> Html {
     }
     // Nothing is stored unless "Save my answers on this device" is ticked.
     {
-        let saved = state.save.then(|| state::to_saved(&state));
+        let saved = state.save.then(|| state::saved_text(&state));
         use_effect_with(saved, |saved| match saved {
-            Some(s) => {
-                if let Ok(json) = serde_json::to_string(s) {
-                    web::write_saved(&json);
-                }
-            }
+            Some(text) => web::write_saved(text),
             None => web::remove_saved(),
         });
     }

@@ -1,7 +1,7 @@
 //! A small inline SVG chart for pro-rata estimates: what each claimant gets as the share of
 //! the class that claims goes from 2% to 15%, with the 4%-9% band shaded. No chart library.
 
-use crate::chart::{self, BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
+use crate::chart::{self, BOTTOM, HEIGHT, LEFT, RIGHT, TOP};
 use crate::components::app::Ctx;
 use crate::format;
 use crate::i18n::{fill, t, K};
@@ -38,10 +38,10 @@ pub fn EstimateChart(p: &Props) -> Html {
             &format::money(p.low),
         ],
     );
-    let n = |v: f64| format!("{v:.1}");
+    let n = chart::num;
     html! {
         <figure class="chart" data-testid="estimate-chart">
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+            <svg viewBox={chart::VIEW_BOX} role="img"
                 aria-labelledby={format!("{title_id} {desc_id}")} class="chart-svg">
                 <title id={title_id.clone()}>{ t(K::ChartTitle, lang) }</title>
                 <desc id={desc_id.clone()}>{ words.clone() }</desc>
