@@ -5,6 +5,7 @@
 //! paths  every reachable verdict of a settlement and answers that reach it
 //! graph  the question flow as Mermaid (default) or Graphviz DOT
 //! test   run every scenario and print "N passed, N failed"
+//! unverified  every value no source confirmed, with its reason (English, or --lang es)
 //!
 //! Knows nothing of browsers; reads files and prints. Never panics on bad input.
 
@@ -13,6 +14,7 @@ mod flowgraph;
 
 use claimcheck_engine::answers::{decode_answer, AnswerError, Answers, RawValue};
 use claimcheck_engine::load::{self, Loaded};
+use claimcheck_engine::text::Lang;
 use claimcheck_engine::{evaluate, Date, Today};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -23,7 +25,7 @@ const USAGE: &str = "usage:
   claimcheck paths SETTLEMENT_ID [--rules DIR]
   claimcheck graph SETTLEMENT_ID [--dot] [--rules DIR]
   claimcheck test [--rules DIR] [--only SETTLEMENT_ID]
-  claimcheck unverified [SETTLEMENT_ID] [--rules DIR]";
+  claimcheck unverified [SETTLEMENT_ID] [--lang en|es] [--rules DIR]";
 
 struct Args {
     cmd: String,
@@ -34,6 +36,7 @@ struct Args {
     only: Option<String>,
     json: bool,
     dot: bool,
+    lang: Lang,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -48,6 +51,7 @@ fn parse_args() -> Result<Args, String> {
         only: None,
         json: false,
         dot: false,
+        lang: Lang::En,
     };
     while let Some(x) = it.next() {
         let mut value = |name: &str| {
@@ -59,6 +63,13 @@ fn parse_args() -> Result<Args, String> {
             "--answers" => a.answers = Some(PathBuf::from(value("--answers")?)),
             "--today" => a.today = Some(value("--today")?),
             "--only" => a.only = Some(value("--only")?),
+            "--lang" => {
+                a.lang = match value("--lang")?.as_str() {
+                    "en" => Lang::En,
+                    "es" => Lang::Es,
+                    other => return Err(format!("--lang takes en or es, not `{other}`\n{USAGE}")),
+                }
+            }
             "--json" => a.json = true,
             "--dot" => a.dot = true,
             "--mermaid" => a.dot = false,
@@ -282,7 +293,7 @@ fn cmd_test(args: &Args) -> Result<ExitCode, ExitCode> {
     })
 }
 
-/// Lists every value marked unverified, with its place and reason.
+/// Lists every value marked unverified, with its place and its reason in `--lang`.
 fn cmd_unverified(args: &Args) -> Result<ExitCode, ExitCode> {
     let l = load_or_report(&args.rules)?;
     let mut total = 0;
@@ -294,7 +305,7 @@ fn cmd_unverified(args: &Args) -> Result<ExitCode, ExitCode> {
             continue;
         };
         let mut found = Vec::new();
-        unverified_in(&v, String::new(), &mut found);
+        unverified_in(&v, String::new(), args.lang, &mut found);
         if found.is_empty() {
             continue;
         }
@@ -316,11 +327,19 @@ fn cmd_unverified(args: &Args) -> Result<ExitCode, ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn unverified_in(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+fn unverified_in(v: &serde_json::Value, path: String, lang: Lang, out: &mut Vec<(String, String)>) {
+    let key = match lang {
+        Lang::En => "en",
+        Lang::Es => "es",
+    };
     match v {
         serde_json::Value::Object(m) => {
             if m.get("t").and_then(|t| t.as_str()) == Some("unverified") {
-                let reason = m.get("reason").and_then(|r| r.as_str()).unwrap_or("");
+                let reason = m
+                    .get("reason")
+                    .and_then(|r| r.get(key))
+                    .and_then(|r| r.as_str())
+                    .unwrap_or("");
                 out.push((path, reason.to_string()));
                 return;
             }
@@ -330,12 +349,12 @@ fn unverified_in(v: &serde_json::Value, path: String, out: &mut Vec<(String, Str
                 } else {
                     format!("{path}.{k}")
                 };
-                unverified_in(x, p, out);
+                unverified_in(x, p, lang, out);
             }
         }
         serde_json::Value::Array(a) => {
             for (i, x) in a.iter().enumerate() {
-                unverified_in(x, format!("{path}[{i}]"), out);
+                unverified_in(x, format!("{path}[{i}]"), lang, out);
             }
         }
         _ => {}

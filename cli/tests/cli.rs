@@ -1,5 +1,6 @@
 //! The `claimcheck` binary as a rule author uses it: `check` on a copy of rules/ with a misspelt
-//! question id, `test`, `eval` with good and bad answer files, `paths` and `graph`.
+//! question id, `test`, `eval` with good and bad answer files, `paths`, `graph` and `unverified`
+//! in both languages.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -178,4 +179,51 @@ fn paths_and_graph_cover_every_verdict() {
         rules().to_str().unwrap(),
     ]);
     assert!(!ok && err.contains("no settlement"), "{err}");
+}
+
+#[test]
+fn unverified_prints_each_reason_in_english_or_spanish() {
+    let dir = temp("unverified");
+    copy_dir(&rules(), &dir);
+    let file = dir.join("connexin/settlement.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let start = text
+        .find("\nadministrator = { unverified = ")
+        .expect("connexin's administrator is unverified")
+        + 1;
+    let end = start + text[start..].find('\n').unwrap();
+    let ours = "administrator = { unverified = { en = \"Test: no administrator.\", es = \"Prueba: sin administrador.\" } }";
+    std::fs::write(&file, format!("{}{ours}{}", &text[..start], &text[end..])).unwrap();
+    let d = dir.to_str().unwrap();
+
+    let (ok, en, err) = run(&["unverified", "connexin", "--rules", d]);
+    assert!(ok, "{err}");
+    assert!(
+        en.contains("\n  case.administrator: Test: no administrator.\n"),
+        "{en}"
+    );
+    let (ok, es, err) = run(&["unverified", "connexin", "--lang", "es", "--rules", d]);
+    assert!(ok, "{err}");
+    assert!(
+        es.contains("\n  case.administrator: Prueba: sin administrador.\n"),
+        "{es}"
+    );
+    assert!(!es.contains("Test: no administrator."), "{es}");
+    let count = |out: &str| out.lines().filter(|l| l.starts_with("  ")).count();
+    assert_eq!(count(&en), count(&es), "the same values in both languages");
+
+    let (ok, _, err) = run(&["unverified", "--lang", "fr", "--rules", d]);
+    assert!(!ok);
+    assert!(err.contains("--lang takes en or es, not `fr`"), "{err}");
+
+    // The English-only form of before fails `check` at its line with the fix.
+    let old = "administrator = { unverified = \"No page names one.\" }";
+    std::fs::write(&file, format!("{}{old}{}", &text[..start], &text[end..])).unwrap();
+    let line = text[..start].lines().count() + 1;
+    let col = old.find('"').unwrap() + 1;
+    let (ok, _, err) = run(&["check", "--rules", d]);
+    assert!(!ok, "an English-only reason must fail the check");
+    let want = format!("rules/connexin/settlement.toml:{line}:{col}: administrator: the `unverified` reason is in English only — write unverified = {{ en = \"...\", es = \"...\" }}");
+    assert!(err.contains(&want), "expected {want:?} in:\n{err}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -43,9 +43,8 @@ pub enum Fact<T> {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         also: Vec<Reading<T>>,
     },
-    Unverified {
-        reason: String,
-    },
+    /// No source confirms the value; `reason` says why, in English and Spanish.
+    Unverified { reason: Text },
 }
 
 impl<T> Fact<T> {

@@ -173,13 +173,7 @@ impl<'p> Checker<'p> {
                     self.reading(&format!("{path}.also[{k}]"), r, cx, value);
                 }
             }
-            Fact::Unverified { reason } => {
-                self.nonempty(
-                    format!("{path}.reason"),
-                    reason,
-                    "reason of an unverified fact",
-                );
-            }
+            Fact::Unverified { reason } => self.text(&format!("{path}.reason"), reason),
         }
     }
 
@@ -1128,6 +1122,27 @@ mod tests {
         );
         expect(&e, "questions[0].why.en", "English text is empty");
         assert_eq!(e.len(), 2, "{e:?}");
+    }
+
+    #[test]
+    fn an_unverified_reason_needs_english_and_spanish() {
+        let p = bundled();
+        let i = si(p, "connexin");
+        assert!(
+            matches!(p.settlements[i].case.administrator, Fact::Unverified { .. }),
+            "this test needs connexin's administrator to be unverified"
+        );
+        let e = broken(|p| {
+            if let Fact::Unverified { reason } = &mut p.settlements[i].case.administrator {
+                reason.es = " ".into();
+            }
+        });
+        expect(
+            &e,
+            &format!("settlements[{i}].case.administrator.reason.es"),
+            "Spanish text is empty",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
     }
 
     #[test]

@@ -131,6 +131,51 @@ fn wrong_types_say_what_was_expected() {
 }
 
 #[test]
+fn an_unverified_reason_of_the_wrong_type_says_what_was_expected() {
+    let judge = "judge = { unverified = { en = \"not stated\", es = \"no se indica\" } }";
+    for (bad, shown) in [
+        ("judge = { unverified = 5 }", "integer `5`"),
+        ("judge = { unverified = [\"a\", \"b\"] }", "sequence"),
+        ("judge = { unverified = true }", "boolean `true`"),
+        (
+            "judge = { unverified = { en = 1, es = \"x\" } }",
+            "integer `1`",
+        ),
+    ] {
+        let text = acme_with(judge, bad);
+        let e = error_with(&text, shown);
+        assert!(
+            e.starts_with(&format!(
+                "rules/acme/settlement.toml:{}:",
+                line_of(&text, bad)
+            )),
+            "{bad}: {e}"
+        );
+        if !bad.contains("en = 1") {
+            assert!(
+                e.contains(
+                    "expected a reason in English and Spanish, { en = \"...\", es = \"...\" }"
+                ),
+                "{bad}: {e}"
+            );
+        }
+    }
+    // A one-megabyte reason in both languages loads intact.
+    let big = "y".repeat(1 << 20);
+    let text = acme_with(
+        judge,
+        &format!("judge = {{ unverified = {{ en = \"{big}\", es = \"{big}z\" }} }}"),
+    );
+    match &common::load(&text).pack.settlements[0].case.judge {
+        claimcheck_engine::fact::Fact::Unverified { reason } => {
+            assert_eq!(reason.en.len(), 1 << 20);
+            assert_eq!(reason.es.len(), (1 << 20) + 1);
+        }
+        other => panic!("expected an unverified judge, got {other:?}"),
+    }
+}
+
+#[test]
 fn one_megabyte_string_loads_intact() {
     let big = "x".repeat(1 << 20);
     let l = common::load(&acme_with(

@@ -3,6 +3,9 @@
 
 mod common;
 
+use claimcheck_engine::fact::Fact;
+use claimcheck_engine::text::Text;
+
 fn one_error_containing(acme: &str, needle: &str) -> String {
     let errs = common::errors(acme);
     errs.iter()
@@ -141,4 +144,149 @@ fn hostile_text_never_panics() {
     ] {
         let _ = common::errors(junk);
     }
+}
+
+/// `rules/acme/settlement.toml:LINE:COL` of the first `needle` in `text` (1-based, characters).
+fn position_of(text: &str, needle: &str) -> String {
+    let (line, l) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(needle))
+        .unwrap_or_else(|| panic!("{needle:?} not in the text"));
+    let col = l[..l.find(needle).unwrap_or(0)].chars().count() + 1;
+    format!("rules/acme/settlement.toml:{}:{col}", line + 1)
+}
+
+const JUDGE: &str = "judge = { unverified = { en = \"not stated\", es = \"no se indica\" } }";
+const REASON_FIX: &str = "write unverified = { en = \"...\", es = \"...\" }";
+
+#[test]
+fn an_english_only_unverified_reason_fails_at_its_position_with_the_fix() {
+    let bad = common::ACME.replace(JUDGE, "judge = { unverified = \"not stated\" }");
+    let e = one_error_containing(&bad, "judge: the `unverified` reason is in English only");
+    assert!(
+        e.starts_with(&format!("{}: ", position_of(&bad, "\"not stated\""))),
+        "{e}"
+    );
+    assert!(e.contains(REASON_FIX), "{e}");
+    assert!(e.contains("GLOSSARY-es.md"), "{e}");
+}
+
+#[test]
+fn an_unverified_reason_without_spanish_fails_at_its_position_with_the_fix() {
+    let bad = common::ACME.replace(JUDGE, "judge = { unverified = { en = \"not stated\" } }");
+    let e = one_error_containing(
+        &bad,
+        "judge: the `unverified` reason has no Spanish text (es)",
+    );
+    assert!(
+        e.starts_with(&format!(
+            "{}: ",
+            position_of(&bad, "{ en = \"not stated\" }")
+        )),
+        "{e}"
+    );
+    assert!(e.contains(REASON_FIX), "{e}");
+
+    let bad = common::ACME.replace(
+        JUDGE,
+        "judge = { unverified = { en = \"not stated\", es = \"  \" } }",
+    );
+    let e = one_error_containing(
+        &bad,
+        "judge: the Spanish text of the `unverified` reason is empty",
+    );
+    assert!(
+        e.starts_with(&format!("{}: ", position_of(&bad, "\"  \""))),
+        "{e}"
+    );
+    assert!(e.contains(REASON_FIX), "{e}");
+
+    let bad = common::ACME.replace(JUDGE, "judge = { unverified = { es = \"no se indica\" } }");
+    let e = one_error_containing(
+        &bad,
+        "judge: the `unverified` reason has no English text (en)",
+    );
+    assert!(e.contains(REASON_FIX), "{e}");
+}
+
+#[test]
+fn a_misspelt_language_key_in_a_reason_gets_a_did_you_mean() {
+    let bad = common::ACME.replace(
+        JUDGE,
+        "judge = { unverified = { en = \"not stated\", esp = \"no se indica\" } }",
+    );
+    let e = one_error_containing(&bad, "unknown field `esp`");
+    assert!(e.starts_with("rules/acme/settlement.toml:"), "{e}");
+    assert!(e.contains("did you mean `es`?"), "{e}");
+}
+
+#[test]
+fn a_related_case_reason_needs_english_and_spanish() {
+    let related = "[[case.related]]\ntitle = \"Roe v. Acme\"\nrelation = { en = \"Same breach.\", es = \"La misma violación de datos.\" }\n";
+    let with = |unverified: &str| {
+        common::ACME.replace(
+            "\n[incident]",
+            &format!("{related}unverified = {unverified}\n\n[incident]"),
+        )
+    };
+    let bad = with("\"No page says how.\"");
+    let e = one_error_containing(
+        &bad,
+        "related case: the `unverified` reason is in English only",
+    );
+    assert!(
+        e.starts_with(&format!("{}: ", position_of(&bad, "\"No page says how.\""))),
+        "{e}"
+    );
+    assert!(e.contains(REASON_FIX), "{e}");
+    let good = common::load(&with(
+        "{ en = \"No page says how.\", es = \"Ninguna página dice cómo.\" }",
+    ));
+    match &good.pack.settlements[0].case.related[0].relation {
+        Fact::Unverified { reason } => {
+            assert_eq!(reason.en, "No page says how.");
+            assert_eq!(reason.es, "Ninguna página dice cómo.");
+        }
+        other => panic!("expected an unverified relation, got {other:?}"),
+    }
+}
+
+/// The reason of an unverified fact, or a failure naming what it was instead.
+fn reason_of<'f, T: std::fmt::Debug>(what: &str, f: &'f Fact<T>) -> &'f Text {
+    match f {
+        Fact::Unverified { reason } => reason,
+        other => panic!("{what}: expected unverified, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_loaders_own_reasons_for_a_short_entry_are_bilingual() {
+    // A short entry may leave out the court, the fund, the number affected and more; the loader
+    // then says why, in both languages.
+    let short = common::ACME
+        .replace("detail = \"full\"", "detail = \"short\"")
+        .replace("court = { value = \"D. Test\", source = \"site\" }\n", "")
+        .replace("fund = { value = \"$1,000,000\", source = \"site\" }\n", "")
+        .replace("people = { value = 100000, source = \"site\" }\n", "");
+    let l = common::load(&short);
+    let s = &l.pack.settlements[0];
+    let reasons = [
+        reason_of("court", &s.case.court),
+        reason_of("fund", &s.case.fund),
+        reason_of("people", &s.incident.people),
+    ];
+    for r in reasons {
+        assert!(r.en.starts_with("Our sources do not state "), "{r:?}");
+        assert!(r.es.starts_with("Nuestras fuentes no indican "), "{r:?}");
+    }
+    assert_eq!(reasons[0].es, "Nuestras fuentes no indican el Tribunal.");
+    assert_eq!(
+        reasons[2].es,
+        "Nuestras fuentes no indican cuántas personas resultaron afectadas."
+    );
+    assert_ne!(
+        reasons[0].es, reasons[1].es,
+        "each left-out fact says which one"
+    );
 }

@@ -262,10 +262,10 @@ impl Walker {
 
     // ---- facts ---------------------------------------------------------------------------
 
-    /// A `Fact<T>`: `{ t: "known", main, also? }` or `{ t: "unverified", reason }`.
+    /// A `Fact<T>`: `{ t: "known", main, also? }` or `{ t: "unverified", reason: { en, es } }`.
     fn fact(&mut self, path: &str, v: &Value, what: &str, value: Check) {
         let shape = format!(
-            "{what} as a fact: {{ t: \"known\", main: {{ value, source }} }} or {{ t: \"unverified\", reason: \"...\" }}"
+            "{what} as a fact: {{ t: \"known\", main: {{ value, source }} }} or {{ t: \"unverified\", reason: {{ en: \"...\", es: \"...\" }} }}"
         );
         let Some(m) = v.as_object() else {
             self.expected(path, &shape, v);
@@ -295,7 +295,7 @@ impl Walker {
             }
             Some(_) => {
                 self.object(path, v, &shape, &["t", "reason"]);
-                self.req(path, m, "reason", Walker::string);
+                self.req(path, m, "reason", Walker::text);
             }
             None => {}
         }
@@ -1007,5 +1007,64 @@ impl Walker {
             w.one_of(p, v, &["survived", "dismissed", "abandoned"])
         });
         self.req(path, m, "source", Walker::index);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bundled pack as data, with the first unverified `case.administrator` found and its
+    /// path, so that a test can break that reason.
+    fn with_unverified_administrator() -> (Value, String) {
+        let v: Value = serde_json::from_str(crate::PACK_JSON).unwrap();
+        let settlements = v["settlements"].as_array().unwrap();
+        let i = settlements
+            .iter()
+            .position(|s| s["case"]["administrator"]["t"] == "unverified")
+            .expect("some settlement has no sourced administrator");
+        (v, format!("settlements[{i}].case.administrator.reason"))
+    }
+
+    fn set_reason(v: &mut Value, path: &str, reason: Value) {
+        let i: usize = path["settlements[".len()..path.find(']').unwrap()]
+            .parse()
+            .unwrap();
+        v["settlements"][i]["case"]["administrator"]["reason"] = reason;
+    }
+
+    #[test]
+    fn an_unverified_reason_is_english_and_spanish() {
+        let (v, _) = with_unverified_administrator();
+        assert_eq!(check(&v), Vec::new());
+    }
+
+    #[test]
+    fn an_english_only_reason_is_named_with_its_path() {
+        let (mut v, p) = with_unverified_administrator();
+        set_reason(&mut v, &p, Value::String("No page names one.".into()));
+        let e = check(&v);
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].path, p);
+        assert!(
+            e[0].message
+                .contains("a text in English and Spanish: { en: \"...\", es: \"...\" }")
+                && e[0].message.contains("the text \"No page names one.\""),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_reason_without_spanish_is_named_at_es() {
+        let (mut v, p) = with_unverified_administrator();
+        set_reason(
+            &mut v,
+            &p,
+            serde_json::json!({ "en": "No page names one." }),
+        );
+        let e = check(&v);
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].path, format!("{p}.es"));
+        assert!(e[0].message.contains("missing"), "{e:?}");
     }
 }

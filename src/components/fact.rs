@@ -35,12 +35,13 @@ fn reading_html<T>(
     }
 }
 
-/// Why a fact is unverified: the rule pack gives the reason in English only.
-pub fn unverified(reason: &str, lang: Lang) -> Html {
+/// Why a fact is unverified, in the page's language (the rule pack gives every reason in
+/// English and Spanish).
+pub fn unverified(reason: &Text, lang: Lang) -> Html {
     html! {
         <span class="unverified">
             <strong>{ t(K::Unconfirmed, lang) }</strong>
-            { " " }<span class="unverified-why" lang="en">{ reason.to_string() }</span>
+            { " " }<span class="unverified-why">{ reason.get(lang).to_string() }</span>
         </span>
     }
 }

@@ -148,7 +148,9 @@ mod tests {
         assert_eq!(state(&d, on("2024-07-25")), DeadlineState::LastDay);
         assert_eq!(state(&d, on("2024-07-26")).code(), "closed");
         let u = Deadline {
-            date: Fact::Unverified { reason: "x".into() },
+            date: Fact::Unverified {
+                reason: crate::text::Text::new("x", "x"),
+            },
             ..d.clone()
         };
         assert_eq!(state(&u, on("2024-07-24")), DeadlineState::Unknown);

@@ -94,6 +94,44 @@ impl<'d, 'a> Conv<'d, 'a> {
         Text { en, es }
     }
 
+    /// The reason of an `unverified` value: English and Spanish, both non-empty.
+    pub fn reason(&mut self, raw: &S<RawReason>, what: &str) -> Text {
+        const FIX: &str = "write unverified = { en = \"...\", es = \"...\" } (Spanish wording: see ../shared/settlements/GLOSSARY-es.md)";
+        let t = match raw.get_ref() {
+            RawReason::Text(t) => t,
+            RawReason::Plain(s) => {
+                self.err(
+                    raw.span(),
+                    format!("{what}: the `unverified` reason is in English only"),
+                    FIX,
+                );
+                return Text::new(s.trim(), "");
+            }
+        };
+        let mut get = |lang: &str, key: &str, v: &Option<S<String>>| match v {
+            Some(s) if !s.get_ref().trim().is_empty() => s.get_ref().trim().to_string(),
+            Some(s) => {
+                self.d.at(
+                    s.span(),
+                    format!("{what}: the {lang} text of the `unverified` reason is empty"),
+                    FIX,
+                );
+                String::new()
+            }
+            None => {
+                self.d.at(
+                    raw.span(),
+                    format!("{what}: the `unverified` reason has no {lang} text ({key})"),
+                    FIX,
+                );
+                String::new()
+            }
+        };
+        let en = get("English", "en", &t.en);
+        let es = get("Spanish", "es", &t.es);
+        Text { en, es }
+    }
+
     pub fn date(&mut self, raw: &S<Datetime>) -> Option<Date> {
         let dt = raw.get_ref();
         match (dt.date, dt.time, dt.offset) {
@@ -173,22 +211,15 @@ impl<'d, 'a> Conv<'d, 'a> {
                     "keep the value with its source, or only `unverified`",
                 );
             }
-            if reason.get_ref().trim().is_empty() {
-                self.err(
-                    reason.span(),
-                    format!("{what}: `unverified` needs a reason"),
-                    "say why no source confirms it",
-                );
-            }
             return Some(Fact::Unverified {
-                reason: reason.get_ref().trim().to_string(),
+                reason: self.reason(reason, what),
             });
         }
         let Some(value) = &r.value else {
             self.err(
                 raw.span(),
                 format!("{what}: no value and no `unverified`"),
-                "write { value = ..., source = \"...\" } or { unverified = \"why\" }",
+                "write { value = ..., source = \"...\" } or { unverified = { en = \"why\", es = \"...\" } }",
             );
             return None;
         };
@@ -196,7 +227,7 @@ impl<'d, 'a> Conv<'d, 'a> {
             self.err(
                 raw.span(),
                 format!("{what}: a value with neither source nor `unverified`"),
-                "add source = \"<a [[source]] id>\", or replace it with { unverified = \"why\" }",
+                "add source = \"<a [[source]] id>\", or replace it with { unverified = { en = \"why\", es = \"...\" } }",
             );
             return None;
         };
@@ -691,9 +722,44 @@ pub fn organisations(c: &mut Conv, raw: &RawOrganisations) -> Vec<Organisation> 
     out
 }
 
+/// The reason given when a short entry leaves out an optional fact.
 fn unverified_default<T>(what: &str) -> Fact<T> {
+    let (en, es) = match what {
+        "number" => ("the case number", "el número del caso"),
+        "court" => ("the court", "el Tribunal"),
+        "judge" => ("the judge", "el juez"),
+        "website" => (
+            "the official settlement website",
+            "el sitio web oficial del Acuerdo",
+        ),
+        "fund" => ("the settlement fund", "el monto del Fondo del Acuerdo"),
+        "administrator" => (
+            "the Settlement Administrator",
+            "el Administrador del Acuerdo",
+        ),
+        "start" => (
+            "when the breach began",
+            "cuándo comenzó la violación de datos",
+        ),
+        "people" => (
+            "how many people were affected",
+            "cuántas personas resultaron afectadas",
+        ),
+        "data" => (
+            "what information was exposed",
+            "qué información quedó expuesta",
+        ),
+        "definition" => (
+            "the class definition",
+            "la definición del grupo de demandantes",
+        ),
+        _ => ("this", "este dato"),
+    };
     Fact::Unverified {
-        reason: format!("Our sources do not state the {what}."),
+        reason: Text::new(
+            format!("Our sources do not state {en}."),
+            format!("Nuestras fuentes no indican {es}."),
+        ),
     }
 }
 
@@ -751,7 +817,7 @@ pub fn settlement(
             match $raw {
                 Some(f) => c.fact(f, $what, sid, $conv),
                 None if full => {
-                    c.err($span, format!("missing `{}`", $what), format!("add {} = {{ value = ..., source = \"...\" }} or {{ unverified = \"why\" }}", $what));
+                    c.err($span, format!("missing `{}`", $what), format!("add {} = {{ value = ..., source = \"...\" }} or {{ unverified = {{ en = \"why\", es = \"...\" }} }}", $what));
                     None
                 }
                 None => Some(unverified_default($what)),
@@ -809,13 +875,13 @@ pub fn settlement(
         let relation = match (&x.source, &x.unverified) {
             (Some(s), None) => c.source_ref(s, sid).map(|i| Fact::known(text, i)),
             (None, Some(u)) => Some(Fact::Unverified {
-                reason: u.get_ref().clone(),
+                reason: c.reason(u, "related case"),
             }),
             _ => {
                 c.err(
                     rr.span(),
                     "a related case needs `source` or `unverified` (not both)",
-                    "add source = \"...\" or unverified = \"why\"",
+                    "add source = \"...\" or unverified = { en = \"why\", es = \"...\" }",
                 );
                 None
             }
@@ -1577,7 +1643,7 @@ fn benefit(
             rb.span(),
             format!("a {kind_name} benefit needs `{what}`"),
             format!(
-                "add {what} = {{ value = ..., source = \"...\" }} or {{ unverified = \"why\" }}"
+                "add {what} = {{ value = ..., source = \"...\" }} or {{ unverified = {{ en = \"why\", es = \"...\" }} }}"
             ),
         );
     };

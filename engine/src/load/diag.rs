@@ -73,6 +73,7 @@ impl<'a> FileDiag<'a> {
         let span = e.span().unwrap_or(0..0);
         let msg = e.message().trim().to_string();
         let fix = unknown_field_fix(&msg)
+            .or_else(|| reason_fix(&msg))
             .unwrap_or_else(|| "see rules/README.md for the format".to_string());
         self.at(span, msg.replace('\n', " "), fix);
     }
@@ -95,6 +96,13 @@ fn unknown_field_fix(msg: &str) -> Option<String> {
             expected.join(", ")
         )),
     }
+}
+
+/// For an `unverified` reason of the wrong type (`raw::RawReason` expects a bilingual table).
+fn reason_fix(msg: &str) -> Option<String> {
+    msg.contains("expected a reason in English and Spanish").then(|| {
+        "write unverified = { en = \"...\", es = \"...\" } (Spanish wording: see ../shared/settlements/GLOSSARY-es.md)".to_string()
+    })
 }
 
 /// Keys that belong at the top of settlement.toml.

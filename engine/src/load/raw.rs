@@ -3,7 +3,9 @@
 //!
 //! Knows TOML's shape only; meaning, references and sources are checked in `convert`.
 
-use serde::Deserialize;
+use serde::de::{self, value::MapAccessDeserializer, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use std::fmt;
 use toml::value::Datetime;
 use toml::Spanned;
 
@@ -81,7 +83,34 @@ pub struct RawSource {
     pub checked: S<Datetime>,
 }
 
-/// `{ value = .., source = .., quote = .., also = [..] }` or `{ unverified = ".." }`.
+/// Why a value is unverified: `{ en = "...", es = "..." }`. A plain string (the older,
+/// English-only form) is read too, only so that `convert` can point at it with the fix.
+pub enum RawReason {
+    Plain(String),
+    Text(RawText),
+}
+
+impl<'de> Deserialize<'de> for RawReason {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RawReason, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawReason;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a reason in English and Spanish, { en = \"...\", es = \"...\" }")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<RawReason, E> {
+                Ok(RawReason::Plain(s.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawReason, A::Error> {
+                RawText::deserialize(MapAccessDeserializer::new(map)).map(RawReason::Text)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// `{ value = .., source = .., quote = .., also = [..] }` or
+/// `{ unverified = { en = "..", es = ".." } }`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, bound(deserialize = "T: Deserialize<'de>"))]
 pub struct RawFact<T> {
@@ -90,7 +119,7 @@ pub struct RawFact<T> {
     pub quote: Option<S<String>>,
     #[serde(default)]
     pub also: Vec<S<RawReading<T>>>,
-    pub unverified: Option<S<String>>,
+    pub unverified: Option<S<RawReason>>,
     /// A short explanation shown beside the value (e.g. "the official FAQ prints 3023, a typo").
     pub note: Option<S<RawText>>,
 }
@@ -166,7 +195,7 @@ pub struct RawRelated {
     pub number: Option<S<String>>,
     pub relation: S<RawText>,
     pub source: Option<S<String>>,
-    pub unverified: Option<S<String>>,
+    pub unverified: Option<S<RawReason>>,
 }
 
 #[derive(Deserialize)]

@@ -92,7 +92,7 @@ checked = 2026-11-24
 title = "Doe v. Acme"
 number = { value = "1:24-cv-1", source = "site" }
 court = { value = "D. Test", source = "site" }
-judge = { unverified = "not stated" }
+judge = { unverified = { en = "not stated", es = "no se indica" } }
 status = { value = "claims_open", source = "site" }
 website = { value = "https://example.org/acme", source = "site" }
 fund = { value = "$1,000,000", source = "site" }
