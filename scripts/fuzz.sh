@@ -10,7 +10,7 @@
 #   rule_loader_questions  bytes as rules/questions.toml
 #   answer_decoder         bytes as an answer file, read as TOML and as JSON, then evaluated
 #   expr_parser            bytes as a condition and as a benefit combination
-#   saved_state            bytes as the JSON of saved answers, sanitized, then evaluated
+#   saved_state            bytes as the saved-state text (engine::saved), read, rewritten, sanitized, evaluated
 #
 # The longer run, before a release or after changing load/, answers.rs, expr.rs or eval/:
 #   bash scripts/fuzz.sh 600               # 10 minutes per target, about 50 minutes on 2 cores

@@ -1282,13 +1282,9 @@ fn fuzz_corpus_replays_without_panic() {
         replayed += 1;
     }
     for p in files_in("saved_state") {
-        let bytes = read(&p);
-        let a = serde_json::from_slice::<Answers>(&bytes).ok().or_else(|| {
-            let v: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-            serde_json::from_value(v.get("answers")?.clone()).ok()
-        });
-        if let Some(a) = a {
-            let (kept, _) = sanitize(&small.pack, &a);
+        let text = String::from_utf8_lossy(&read(&p)).to_string();
+        if let Some(r) = claimcheck_engine::saved::read(&text) {
+            let (kept, _) = sanitize(&small.pack, &r.saved.answers);
             let _ = evaluate(&small.pack, &kept, today());
             let _ = next_question(&small.pack, &kept, today());
         }
