@@ -10,6 +10,7 @@ pub mod format;
 pub mod i18n;
 pub mod ics;
 pub mod input;
+pub mod order;
 pub mod pack;
 pub mod present;
 pub mod route;

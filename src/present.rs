@@ -234,10 +234,11 @@ pub fn groups<'a>(pack: &Pack, results: &'a [SettlementResult]) -> Groups<'a> {
             .expect("result of a known settlement");
         (urgency(s, r), s.name.to_lowercase())
     };
-    g.inside.sort_by_key(key);
-    g.maybe.sort_by_key(key);
-    g.out
-        .sort_by_key(|r| pack.settlement(&r.id).map(|s| s.name.to_lowercase()));
+    crate::order::sort_by_key(&mut g.inside, key);
+    crate::order::sort_by_key(&mut g.maybe, key);
+    crate::order::sort_by_key(&mut g.out, |r| {
+        pack.settlement(&r.id).map(|s| s.name.to_lowercase())
+    });
     g
 }
 
@@ -263,7 +264,7 @@ pub fn date_rows<'a>(pack: &'a Pack, results: &[&'a SettlementResult]) -> Vec<Da
             });
         }
     }
-    rows.sort_by_key(|row| {
+    crate::order::sort_by_key(&mut rows, |row| {
         (
             deadline_urgency(row.state),
             row.deadline.date.value().copied(),

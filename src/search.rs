@@ -144,7 +144,7 @@ pub fn search(orgs: &[Organisation], query: &str, limit: usize) -> Vec<Hit> {
             hits.push(Hit { index, via, score });
         }
     }
-    hits.sort_by(|a, b| {
+    crate::order::sort_by(&mut hits, |a, b| {
         a.score
             .cmp(&b.score)
             .then_with(|| orgs[a.index].name.cmp(&orgs[b.index].name))

@@ -83,11 +83,14 @@ pub fn walk(pack: &Pack, answers: &Answers, today: Today) -> Vec<String> {
 /// The answers on the walk (the only ones that count).
 pub fn prune(pack: &Pack, answers: &Answers, today: Today) -> Answers {
     let path = walk(pack, answers, today);
-    answers
-        .iter()
-        .filter(|(k, _)| path.contains(k))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
+    // Inserted one by one: collecting into a map would add a sort to the page's code.
+    let mut kept = Answers::new();
+    for (k, v) in answers {
+        if path.contains(k) {
+            kept.insert(k.clone(), v.clone());
+        }
+    }
+    kept
 }
 
 /// Where the questionnaire stands: the first unanswered question, or the results.
