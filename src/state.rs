@@ -108,14 +108,63 @@ pub fn frontier(pack: &Pack, answers: &Answers, today: Today) -> Route {
     }
 }
 
+/// A saved value that may no longer fit its type: kept when it does, skipped when it does not.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Loose<T> {
+    Fits(T),
+    Not(serde::de::IgnoredAny),
+}
+
+/// A saved state read leniently, so one bad answer does not cost the others.
+#[derive(Deserialize)]
+struct LooseSaved {
+    #[serde(default)]
+    lang: Option<Loose<Lang>>,
+    answers: std::collections::BTreeMap<String, Loose<Answer>>,
+}
+
 /// Reads a saved state: answers that still fit (through the engine's `sanitize`), the saved
-/// language, and a message when anything was dropped. Never panics.
+/// language, and a message when anything was dropped. Keeps whatever it can: an answer of a
+/// shape this version cannot read is dropped alone, and organisations no longer known are
+/// taken out of a list that still names others. Never panics.
 pub fn restore(pack: &Pack, json: &str, today: Today) -> (Answers, Option<Lang>, Option<Message>) {
-    let Ok(saved) = serde_json::from_str::<Saved>(json) else {
+    let Ok(saved) = serde_json::from_str::<LooseSaved>(json) else {
         return (Answers::new(), None, Some(Message::Unreadable));
     };
-    let (kept, dropped) = sanitize(pack, &saved.answers);
-    let mut dropped: Vec<String> = dropped.into_iter().map(|e| e.question).collect();
+    let mut dropped: Vec<String> = Vec::new();
+    let mut typed = Answers::new();
+    for (id, a) in saved.answers {
+        match a {
+            Loose::Fits(Answer::Orgs(list)) => {
+                let known: Vec<String> = list
+                    .iter()
+                    .filter(|o| pack.organisation(o).is_some())
+                    .cloned()
+                    .collect();
+                if known.len() < list.len() && !known.is_empty() {
+                    dropped.push(id.clone());
+                    typed.insert(id, Answer::Orgs(known));
+                } else {
+                    typed.insert(id, Answer::Orgs(list));
+                }
+            }
+            Loose::Fits(a) => {
+                typed.insert(id, a);
+            }
+            Loose::Not(_) => dropped.push(id),
+        }
+    }
+    let lang = match saved.lang {
+        Some(Loose::Fits(l)) => Some(l),
+        _ => None,
+    };
+    let (kept, not_fitting) = sanitize(pack, &typed);
+    for e in not_fitting {
+        if !dropped.contains(&e.question) {
+            dropped.push(e.question);
+        }
+    }
     let walked = prune(pack, &kept, today);
     // Answers valid in themselves but no longer asked under the current rules.
     for k in kept.keys() {
@@ -124,7 +173,7 @@ pub fn restore(pack: &Pack, json: &str, today: Today) -> (Answers, Option<Lang>,
         }
     }
     let msg = (!dropped.is_empty()).then_some(Message::Dropped(dropped));
-    (walked, Some(saved.lang), msg)
+    (walked, lang, msg)
 }
 
 /// The saved form of a state.
@@ -389,7 +438,11 @@ mod tests {
         }}"#;
         let (answers, lang, msg) = restore(pack(), json, today());
         assert_eq!(lang, Some(Lang::Es));
-        assert!(answers.is_empty(), "{answers:?}");
+        // The organisation still known is kept; the rest goes.
+        assert_eq!(
+            answers,
+            Answers::from([("notice".into(), Answer::Orgs(vec!["connexin".into()]))]),
+        );
         let Some(Message::Dropped(d)) = msg else {
             panic!("{msg:?}")
         };
@@ -399,6 +452,34 @@ mod tests {
         let (a, _, m) = restore(pack(), "not json", today());
         assert!(a.is_empty());
         assert_eq!(m, Some(Message::Unreadable));
+        for bad in ["[1,2]", r#"{"lang":"en","answers":[1]}"#, "\"x\"", "{}"] {
+            assert_eq!(
+                restore(pack(), bad, today()).2,
+                Some(Message::Unreadable),
+                "{bad}"
+            );
+        }
+        // An answer of a kind this version cannot read costs only itself; a bad language is
+        // ignored.
+        let json = r#"{"lang":"klingon","answers":{
+            "notice":{"k":"orgs","v":["connexin"]},
+            "connexin_affiliated":{"k":"telepathy","v":[1,2]}
+        }}"#;
+        let (a, l, m) = restore(pack(), json, today());
+        assert_eq!(l, None);
+        assert_eq!(
+            a.get("notice"),
+            Some(&Answer::Orgs(vec!["connexin".into()]))
+        );
+        assert_eq!(
+            m,
+            Some(Message::Dropped(vec!["connexin_affiliated".into()]))
+        );
+        // Only unknown organisations: the whole answer goes (an empty list would mean "none").
+        let json = r#"{"lang":"en","answers":{"notice":{"k":"orgs","v":["gone"]}}}"#;
+        let (a, _, m) = restore(pack(), json, today());
+        assert!(a.is_empty());
+        assert_eq!(m, Some(Message::Dropped(vec!["notice".into()])));
         // A good save round-trips with no message.
         let mut s = fresh();
         s = answer(
