@@ -39,7 +39,7 @@ export async function setup() {
  * (an ISO string with its offset) when given. Page errors and off-origin requests are recorded.
  */
 export async function open(env, { hash = '#/', width = 1280, height = 900, now, locale = 'en-US',
-  timezoneId = 'America/New_York', init } = {}) {
+  timezoneId = 'America/New_York', init, waitFor = '#as-of' } = {}) {
   const context = await env.browser.newContext({ viewport: { width, height }, locale, timezoneId, acceptDownloads: true });
   const page = await context.newPage();
   page.errors = [];
@@ -53,7 +53,7 @@ export async function open(env, { hash = '#/', width = 1280, height = 900, now, 
   if (now) await page.clock.setFixedTime(new Date(now));
   if (init) await page.addInitScript(init);
   await page.goto(env.server.url + hash);
-  await page.waitForSelector('#as-of'); // the app (footer) has mounted
+  await page.waitForSelector(waitFor); // by default: the app (footer) has mounted
   return { context, page };
 }
 
