@@ -137,16 +137,21 @@ pub fn restore(pack: &Pack, json: &str, today: Today) -> (Answers, Option<Lang>,
     for (id, a) in saved.answers {
         match a {
             Loose::Fits(Answer::Orgs(list)) => {
-                let known: Vec<String> = list
-                    .iter()
-                    .filter(|o| pack.organisation(o).is_some())
-                    .cloned()
-                    .collect();
-                if known.len() < list.len() && !known.is_empty() {
-                    dropped.push(id.clone());
-                    typed.insert(id, Answer::Orgs(known));
-                } else {
+                // Known organisations, each once (a saved list may repeat one many times).
+                let mut known: Vec<String> = Vec::new();
+                for o in &list {
+                    if pack.organisation(o).is_some() && !known.contains(o) {
+                        known.push(o.clone());
+                    }
+                }
+                let unknown = list.iter().any(|o| pack.organisation(o).is_none());
+                if unknown && known.is_empty() {
                     typed.insert(id, Answer::Orgs(list));
+                } else {
+                    if unknown {
+                        dropped.push(id.clone());
+                    }
+                    typed.insert(id, Answer::Orgs(known));
                 }
             }
             Loose::Fits(a) => {
@@ -160,15 +165,17 @@ pub fn restore(pack: &Pack, json: &str, today: Today) -> (Answers, Option<Lang>,
         _ => None,
     };
     let (kept, not_fitting) = sanitize(pack, &typed);
+    // Membership through a set: a hostile save may hold many thousands of ids.
+    let mut seen: std::collections::BTreeSet<String> = dropped.iter().cloned().collect();
     for e in not_fitting {
-        if !dropped.contains(&e.question) {
+        if seen.insert(e.question.clone()) {
             dropped.push(e.question);
         }
     }
     let walked = prune(pack, &kept, today);
     // Answers valid in themselves but no longer asked under the current rules.
     for k in kept.keys() {
-        if !walked.contains_key(k) && !dropped.contains(k) {
+        if !walked.contains_key(k) && seen.insert(k.clone()) {
             dropped.push(k.clone());
         }
     }
@@ -480,6 +487,26 @@ mod tests {
         let (a, _, m) = restore(pack(), json, today());
         assert!(a.is_empty());
         assert_eq!(m, Some(Message::Dropped(vec!["notice".into()])));
+        // A list repeating an organisation keeps it once, with no message.
+        let many = vec!["\"connexin\""; 10_000].join(",");
+        let json = format!(r#"{{"lang":"en","answers":{{"notice":{{"k":"orgs","v":[{many}]}}}}}}"#);
+        let (a, _, m) = restore(pack(), &json, today());
+        assert_eq!(
+            a.get("notice"),
+            Some(&Answer::Orgs(vec!["connexin".into()]))
+        );
+        assert_eq!(m, None);
+        // Many thousands of unknown questions: each dropped once, quickly.
+        let ids: Vec<String> = (0..50_000)
+            .map(|i| format!(r#""q{i}":{{"k":"yes"}}"#))
+            .collect();
+        let json = format!(r#"{{"lang":"en","answers":{{{}}}}}"#, ids.join(","));
+        let (a, _, m) = restore(pack(), &json, today());
+        assert!(a.is_empty());
+        let Some(Message::Dropped(d)) = m else {
+            panic!("{m:?}")
+        };
+        assert_eq!(d.len(), 50_000);
         // A good save round-trips with no message.
         let mut s = fresh();
         s = answer(

@@ -229,6 +229,28 @@ test('saved state with one answer of a kind this version cannot read: only that 
   }
 });
 
+test('saved state with 50,000 unknown question ids and a repeated organisation: one line for them, quickly', async () => {
+  const answers = { notice: { k: 'orgs', v: Array(20_000).fill('comcast') } };
+  for (let i = 0; i < 50_000; i++) answers[`q${i}`] = { k: 'yes' };
+  const saved = JSON.stringify({ pack_date: '2020-01-01', lang: 'en', answers });
+  const t0 = Date.now();
+  const { page, context } = await openWithSaved(saved);
+  try {
+    await page.waitForSelector('#message-dropped');
+    assert.ok(Date.now() - t0 < 15_000, `started in ${Date.now() - t0} ms`);
+    assert.equal(await page.locator('#message-dropped li').count(), 1);
+    assert.match(norm(await text(page, '#message-dropped')), /Answers to questions we no longer ask/);
+    await page.goto(`${env.server.url}#/summary`);
+    await page.waitForSelector('#summary');
+    const summary = norm(await text(page, '#summary'));
+    assert.equal(summary.split('Comcast').length - 1 >= 1, true);
+    assert.ok(summary.length < 20_000, 'the organisation is listed once, not 20,000 times');
+    await assertNoCrash(page, assert);
+  } finally {
+    await context.close();
+  }
+});
+
 // ---- Amounts and hours ------------------------------------------------------------------------
 
 const MONEY = [
