@@ -13,8 +13,11 @@
 // "Myself" for who the check is for (no class rule reads it; asserted below).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import {
-  setup, open, rules, walkAnswers, addDays, longDate, shortDate, noonNY, daysBetween, assertNoCrash,
+  ROOT, setup, open, rules, walkAnswers, addDays, longDate, shortDate, noonNY, daysBetween, assertNoCrash,
 } from './helpers.mjs';
 
 const R = rules();
@@ -241,4 +244,18 @@ test('every settlement and every verdict its scenarios reach is walked', () => {
     }
   }
   assert.equal(R.ids.length, 47);
+});
+
+// The scenarios' verdicts are the engine's reachable ones: `claimcheck paths` (the rule author's
+// CLI) lists every verdict a settlement can reach; this checks the walks above miss none. Needs
+// the CLI built (`cargo build -p claimcheck-cli`); skipped, saying so, when it is not.
+const CLI = ['debug', 'release'].map((p) => path.join(ROOT, 'target', p, 'claimcheck')).find((f) => fs.existsSync(f));
+test('every verdict `claimcheck paths` can reach has a scenario, so a walk', { skip: CLI ? false : 'claimcheck CLI not built' }, () => {
+  for (const id of R.ids) {
+    const out = execFileSync(CLI, ['paths', id, '--rules', path.join(ROOT, 'rules')], { encoding: 'utf8' });
+    const reachable = new Set(out.split('\n').slice(1).map((l) => l.trim().split(/\s+/)[0]).filter((w) => /^(member|likely|not_member|cant_tell)$/.test(w)));
+    assert.ok(reachable.size >= 2, `${id}: paths lists its outcomes`);
+    const scenarios = new Set(R.scenarios[id].map((x) => x.expect?.verdict).filter(Boolean));
+    assert.deepEqual([...reachable].sort(), [...scenarios].sort(), `${id}: reachable verdicts and scenario verdicts`);
+  }
 });
