@@ -37,11 +37,13 @@ function verdictWords(s, v) {
       not_member: `You are not in the proposed class in the ${n} case.`,
     }[v];
   }
+  // "23andMe data breach settlement" reads "the 23andMe data breach settlement class", once.
+  const c = n.replace(/ settlement$/i, '');
   return {
-    member: `You are a member of the ${n} settlement class.`,
-    likely: `You are probably a member of the ${n} settlement class.`,
-    cant_tell: `We can't tell yet whether you are in the ${n} settlement class.`,
-    not_member: `You are not in the ${n} settlement class.`,
+    member: `You are a member of the ${c} settlement class.`,
+    likely: `You are probably a member of the ${c} settlement class.`,
+    cant_tell: `We can't tell yet whether you are in the ${c} settlement class.`,
+    not_member: `You are not in the ${c} settlement class.`,
   }[v];
 }
 
