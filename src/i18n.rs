@@ -53,6 +53,14 @@ texts! {
         "Only if you tick this are your answers kept in this browser, so you can come back later. Nothing is ever sent anywhere.",
         "Solo si marca esta casilla se guardan sus respuestas en este navegador, para que pueda volver más tarde. Nunca se envía nada a ningún lugar."
     ),
+    SaveBlocked => (
+        "This browser does not let this page keep anything on this device (its storage is turned off or blocked), so your answers were not saved. They stay on this page until you close it.",
+        "Este navegador no permite que esta página guarde nada en este dispositivo (su almacenamiento está desactivado o bloqueado), así que sus respuestas no se guardaron. Se quedan en esta página hasta que la cierre."
+    ),
+    SaveFull => (
+        "This browser's storage for this page is full, so your answers were not saved. They stay on this page until you close it.",
+        "El almacenamiento de este navegador para esta página está lleno, así que sus respuestas no se guardaron. Se quedan en esta página hasta que la cierre."
+    ),
     Forget => ("Forget my answers", "Borrar mis respuestas"),
     ForgottenMsg => (
         "Your answers were erased from this page and from this device.",
@@ -62,6 +70,10 @@ texts! {
     DroppedMsg => (
         "The settlement information changed since you saved your answers. These answers no longer fit and were removed; you may be asked again:",
         "La información de los Acuerdos cambió desde que guardó sus respuestas. Estas respuestas ya no corresponden y se quitaron; es posible que se le vuelvan a preguntar:"
+    ),
+    DroppedRetired => (
+        "Answers to questions we no longer ask",
+        "Respuestas a preguntas que ya no hacemos"
     ),
     UnreadableMsg => (
         "Your saved answers could not be read, so they were removed. Please start again.",

@@ -32,7 +32,23 @@ pub fn verdict_sentence(s: &Settlement, v: Verdict, lang: Lang) -> String {
         (Verdict::CantTell, true) => K::VerdictCantTellPending,
         (Verdict::NotMember, true) => K::VerdictNotPending,
     };
-    fill(k, lang, &[&s.name])
+    let name = if pending {
+        s.name.as_str()
+    } else {
+        before_settlement_class(&s.name)
+    };
+    fill(k, lang, &[name])
+}
+
+/// The name as it reads before "settlement class": many names end in "settlement" ("23andMe
+/// data breach settlement"), which would otherwise say "settlement settlement class".
+fn before_settlement_class(name: &str) -> &str {
+    const TAIL: &str = " settlement";
+    let n = name.trim_end();
+    match n.len().checked_sub(TAIL.len()) {
+        Some(i) if i > 0 && n.is_char_boundary(i) && n[i..].eq_ignore_ascii_case(TAIL) => &n[..i],
+        _ => n,
+    }
 }
 
 pub fn days_left(n: i64, lang: Lang) -> String {
@@ -501,6 +517,36 @@ mod tests {
         assert_eq!(
             c,
             "Today, Thursday, July 25, 2024, is the last day to file a claim."
+        );
+    }
+
+    #[test]
+    fn names_ending_in_settlement_are_not_doubled() {
+        assert_eq!(
+            before_settlement_class("23andMe data breach settlement"),
+            "23andMe data breach"
+        );
+        assert_eq!(before_settlement_class("Settlement"), "Settlement");
+        assert_eq!(
+            before_settlement_class("Comcast (Xfinity)"),
+            "Comcast (Xfinity)"
+        );
+        let p = pack();
+        for s in &p.settlements {
+            for v in [
+                Verdict::Member,
+                Verdict::Likely,
+                Verdict::CantTell,
+                Verdict::NotMember,
+            ] {
+                let said = verdict_sentence(s, v, Lang::En).to_lowercase();
+                assert!(!said.contains("settlement settlement"), "{said}");
+            }
+        }
+        let s = p.settlement("23andme").unwrap();
+        assert_eq!(
+            verdict_sentence(s, Verdict::NotMember, Lang::En),
+            "You are not in the 23andMe data breach settlement class."
         );
     }
 

@@ -5,7 +5,6 @@ use crate::i18n::{t, K};
 use crate::ics::Stamp;
 use claimcheck_engine::text::Lang;
 use claimcheck_engine::{Date, Today};
-use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
 pub fn window() -> web_sys::Window {
@@ -106,19 +105,53 @@ pub fn browser_lang() -> Lang {
     }
 }
 
+/// Local storage, or `None` where the browser blocks it: reading `window.localStorage` itself
+/// throws a SecurityError when site data is turned off, so this never unwraps.
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
 pub fn load_saved() -> Option<String> {
-    LocalStorage::raw()
+    storage()?
         .get_item(crate::state::STORAGE_KEY)
         .ok()
         .flatten()
 }
 
-pub fn write_saved(json: &str) {
-    let _ = LocalStorage::raw().set_item(crate::state::STORAGE_KEY, json);
+/// Why answers could not be kept on the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// Storage is turned off or blocked (private modes, site-data settings, sandboxed frames).
+    Blocked,
+    /// Storage is full (QuotaExceededError).
+    Full,
+}
+
+/// Keeps the saved state where the browser allows it (failures are caught when the person ticks
+/// "Save", through `try_write_saved`).
+pub fn write_saved(text: &str) {
+    let _ = try_write_saved(text);
+}
+
+pub fn try_write_saved(text: &str) -> Result<(), StoreError> {
+    let s = storage().ok_or(StoreError::Blocked)?;
+    s.set_item(crate::state::STORAGE_KEY, text).map_err(|e| {
+        // A DOMException's name, read without needing web-sys's DomException binding.
+        let name = js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string());
+        if name.as_deref() == Some("QuotaExceededError") {
+            StoreError::Full
+        } else {
+            StoreError::Blocked
+        }
+    })
 }
 
 pub fn remove_saved() {
-    let _ = LocalStorage::raw().remove_item(crate::state::STORAGE_KEY);
+    if let Some(s) = storage() {
+        let _ = s.remove_item(crate::state::STORAGE_KEY);
+    }
 }
 
 pub fn hash() -> String {
