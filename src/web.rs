@@ -5,7 +5,6 @@ use crate::i18n::{t, K};
 use crate::ics::Stamp;
 use claimcheck_engine::text::Lang;
 use claimcheck_engine::{Date, Today};
-use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
 pub fn window() -> web_sys::Window {
@@ -106,19 +105,29 @@ pub fn browser_lang() -> Lang {
     }
 }
 
+/// This page's local storage, when the browser allows it: a frame on another site's page may
+/// be refused it (third-party storage blocked), and then nothing is saved, without an error.
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
 pub fn load_saved() -> Option<String> {
-    LocalStorage::raw()
+    storage()?
         .get_item(crate::state::STORAGE_KEY)
         .ok()
         .flatten()
 }
 
 pub fn write_saved(json: &str) {
-    let _ = LocalStorage::raw().set_item(crate::state::STORAGE_KEY, json);
+    if let Some(s) = storage() {
+        let _ = s.set_item(crate::state::STORAGE_KEY, json);
+    }
 }
 
 pub fn remove_saved() {
-    let _ = LocalStorage::raw().remove_item(crate::state::STORAGE_KEY);
+    if let Some(s) = storage() {
+        let _ = s.remove_item(crate::state::STORAGE_KEY);
+    }
 }
 
 pub fn hash() -> String {

@@ -5,7 +5,7 @@
 
 use crate::components::app::Ctx;
 use crate::i18n::{t, K};
-use crate::idle::{Idle, Phase};
+use crate::idle::{Event as IdleEvent, Idle};
 use crate::state::Action;
 use crate::web;
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
@@ -76,27 +76,22 @@ pub fn IdleNotice() -> Html {
                         },
                     ));
                 }
-                let mut last = Phase::Active;
                 tick = Some(Interval::new(TICK_MS, move || {
                     let now = web::now_ms();
-                    let phase = clock.borrow().phase(now);
                     let answers = *has_answers.borrow();
-                    let was = std::mem::replace(&mut last, phase);
-                    match phase {
-                        Phase::Active => warn.set(false),
-                        Phase::Warning => {
-                            if answers && was != Phase::Warning {
-                                warn.set(true);
-                                web::scroll_top();
-                            }
+                    let event = clock.borrow_mut().tick(now);
+                    match event {
+                        Some(IdleEvent::Warn) if answers => {
+                            warn.set(true);
+                            web::scroll_top();
                         }
-                        Phase::Erase => {
+                        Some(IdleEvent::Erase) => {
                             warn.set(false);
-                            clock.borrow_mut().touch(now);
                             if answers {
                                 st.dispatch(Action::Forget);
                             }
                         }
+                        _ => {}
                     }
                 }));
             } else {
