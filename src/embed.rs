@@ -576,6 +576,38 @@ mod tests {
         }
     }
 
+    /// The fuzz target's seeds (fuzz/corpus/embed_params/), replayed in `cargo test` with the
+    /// real pack's ids: nothing panics, only real ids pass, every message is filled in.
+    #[test]
+    fn fuzz_seeds_replay() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/corpus/embed_params");
+        let ids: Vec<&str> = crate::pack::pack()
+            .settlements
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        let mut n = 0;
+        for entry in std::fs::read_dir(dir).expect("the seed folder") {
+            let bytes = std::fs::read(entry.expect("an entry").path()).expect("a seed");
+            let (params, problems) = parse(&String::from_utf8_lossy(&bytes), &ids);
+            if let Some(id) = &params.settlement {
+                assert!(ids.contains(&id.as_str()));
+            }
+            for p in &problems {
+                let m = p.message(Lang::Es);
+                assert!(!m.contains("{0}") && !m.contains('\u{202e}'), "{m}");
+            }
+            n += 1;
+        }
+        assert!(n >= 10, "{n} seeds");
+        // Every bundled settlement id is accepted as it is.
+        for id in &ids {
+            let (params, problems) = parse(&format!("settlement={id}"), &ids);
+            assert_eq!(params.settlement.as_deref(), Some(*id));
+            assert_eq!(problems, vec![]);
+        }
+    }
+
     #[test]
     fn every_problem_has_a_message_naming_what_was_wrong() {
         let all = [
