@@ -1,10 +1,10 @@
 //! Quick exit from the keyboard: Escape pressed twice within a second leaves the page.
 //!
-//! An Escape that a control on the page uses does not count, and breaks the sequence: in the
-//! organisation search box, Escape first closes the open list and then clears the typed text, so
-//! there Escape leaves only once the list is closed and the box empty (two more presses). Other
-//! keys in between (Shift, Tab) neither count nor break the pair; a held-down Escape's repeats
-//! count as other keys. Pure: the time is passed in; it knows nothing of the page.
+//! An Escape that a control on the page owns does not count, and breaks the sequence: in the
+//! organisation search box Escape closes the open list and clears the typed text (the ARIA
+//! combobox pattern), so there it never leaves; Tab out of the box, or use the Leave button.
+//! Other keys in between (Shift, Tab) neither count nor break the pair; a held-down Escape's
+//! repeats count as other keys. Pure: the time is passed in; it knows nothing of the page.
 
 /// The most time between the two presses.
 pub const WINDOW_MS: f64 = 1_000.0;
@@ -19,7 +19,7 @@ pub struct EscapeTwice {
 pub enum Press {
     /// Escape that nothing on the page uses.
     Escape,
-    /// Escape that a control uses (closing a list, clearing a search box).
+    /// Escape that a control owns (the search box: closing its list, clearing its text).
     EscapeUsed,
     /// Any other key, or an auto-repeat.
     Other,

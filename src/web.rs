@@ -292,17 +292,14 @@ pub fn post_heights() {
     send.forget(); // lives as long as the page
 }
 
-/// Whether a control on the page uses this Escape press: the organisation search box closes
-/// its open list, or clears its text (src/components/org_picker.rs). Read before the control
-/// sees the key (a capture listener), so it is the state the press acts on.
+/// Whether a control on the page owns this Escape press: in the organisation search box
+/// (src/components/org_picker.rs) Escape closes the list, then clears the text, so there it
+/// never counts toward leaving, whatever the box's state (a person pressing Escape to tidy the
+/// box must not lose everything).
 pub fn escape_used(e: &web_sys::Event) -> bool {
-    let Some(input) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return false;
-    };
-    input.get_attribute("role").as_deref() == Some("combobox")
-        && (input.get_attribute("aria-expanded").as_deref() == Some("true")
-            || !input.value().is_empty())
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.get_attribute("role"))
+        .as_deref()
+        == Some("combobox")
 }

@@ -34,7 +34,7 @@ impl Reducible for State {
 pub type Ctx = UseReducerHandle<State>;
 
 /// The address's settings, read once against the pack's settlement ids.
-fn params() -> &'static (Params, Vec<Problem>) {
+pub fn params() -> &'static (Params, Vec<Problem>) {
     static P: OnceLock<(Params, Vec<Problem>)> = OnceLock::new();
     P.get_or_init(|| {
         let ids: Vec<&str> = pack().settlements.iter().map(|s| s.id.as_str()).collect();
@@ -151,7 +151,7 @@ pub fn App() -> Html {
             web::leave_page();
         }
     });
-    let (params, problems) = params();
+    let params = &params().0;
     let embed = params.embed;
     // Page-wide, once: root flags and accent, heights to the host, Escape twice.
     {
@@ -204,7 +204,7 @@ pub fn App() -> Html {
             <a class="skip-link" href="#main" onclick={skip}>{ t(K::SkipToContent, lang) }</a>
             <Header {embed} />
             <main id="main" class="container" tabindex="-1">
-                <ParamNotice problems={problems.clone()} />
+                <ParamNotice />
                 <IdleNotice />
                 { page }
                 if state.route == Route::Start { <SharedToggle /> }
