@@ -39,6 +39,10 @@ pub struct State {
     /// "Save my answers on this device" is ticked.
     pub save: bool,
     pub message: Option<Message>,
+    /// Shared-computer mode: answers are erased after 15 idle minutes (src/idle.rs).
+    pub shared: bool,
+    /// "Leave" was pressed: everything is cleared and the page goes to a neutral address.
+    pub leaving: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +62,9 @@ pub enum Action {
     Forget,
     Dismiss,
     SetToday(Today),
+    SetShared(bool),
+    /// Quick exit: erase everything, with no message (the page then leaves).
+    Leave,
 }
 
 /// The questions this person is asked, in order, given their answers. The last one is
@@ -176,6 +183,8 @@ impl State {
             changing: false,
             save: false,
             message: None,
+            shared: false,
+            leaving: false,
         };
         s.route = s.checked(route);
         s
@@ -197,6 +206,8 @@ impl State {
             changing: false,
             save: true,
             message,
+            shared: false,
+            leaving: false,
         };
         s.route = s.checked(route);
         s
@@ -306,6 +317,15 @@ pub fn reduce(mut s: State, action: Action) -> State {
             s.message = Some(Message::Forgotten);
         }
         Action::Dismiss => s.message = None,
+        Action::SetShared(on) => s.shared = on,
+        Action::Leave => {
+            s.answers.clear();
+            s.save = false;
+            s.changing = false;
+            s.route = Route::Start;
+            s.message = None;
+            s.leaving = true;
+        }
     }
     s
 }
@@ -408,6 +428,25 @@ mod tests {
         assert!(!s.save);
         assert_eq!(s.route, Route::Start);
         assert_eq!(s.message, Some(Message::Forgotten));
+    }
+
+    #[test]
+    fn leave_erases_everything_silently_and_keeps_shared_mode() {
+        let mut s = reduce(fresh(), Action::SetShared(true));
+        s = reduce(s, Action::Begin { fresh: true });
+        s = reduce(s, Action::SetSave(true));
+        s = answer(s, "notice", Answer::Orgs(vec!["connexin".into()]));
+        assert!(!s.leaving);
+        let left = reduce(s.clone(), Action::Leave);
+        assert!(left.answers.is_empty());
+        assert!(!left.save, "so the saved copy is removed too");
+        assert_eq!(left.route, Route::Start);
+        assert_eq!(left.message, None);
+        assert!(left.leaving);
+        assert!(left.shared);
+        // Forget (what the idle clock uses) keeps shared mode on as well.
+        let forgot = reduce(s, Action::Forget);
+        assert!(forgot.shared && forgot.answers.is_empty() && !forgot.leaving);
     }
 
     #[test]

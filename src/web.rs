@@ -238,3 +238,92 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     })
     .forget();
 }
+
+/// The address's query string (`?embed&lang=es`), read by `embed::parse`.
+pub fn search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Milliseconds on the browser clock (Playwright's clock can move it in tests).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Marks the root element (`data-embed`, `data-accent`) for the embed styles in app.css and
+/// sets the accent shades through the CSSOM: each value is a `#rrggbb` string built by
+/// `Rgb::hex` from three numbers, never text from the address.
+pub fn set_root_flags(embed: bool, accent: Option<crate::accent::Palette>) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    if embed {
+        let _ = root.set_attribute("data-embed", "");
+    }
+    let (Some(p), Ok(el)) = (accent, root.dyn_into::<web_sys::HtmlElement>()) else {
+        return;
+    };
+    let style = el.style();
+    for (name, c) in [
+        ("--accent", p.light),
+        ("--accent-hover", p.light_hover),
+        ("--accent-dark", p.dark),
+        ("--accent-dark-hover", p.dark_hover),
+    ] {
+        let _ = style.set_property(name, &c.hex());
+    }
+    let _ = el.set_attribute("data-accent", "");
+}
+
+/// Quick exit: replaces this page (no new history entry) with the neutral page shipped
+/// beside the app, so it works offline too.
+pub fn leave_page() {
+    let _ = window().location().replace("leave.html");
+}
+
+/// In a frame, tells the host page the page's height whenever it changes, as
+/// `{type: "claimcheck:height", height: N}`. That number is the only thing ever posted; the
+/// target origin is "*" because it reveals nothing.
+pub fn post_heights() {
+    let win = window();
+    let Ok(Some(parent)) = win.parent() else {
+        return;
+    };
+    if js_sys::Object::is(&parent, &win) {
+        return; // not in a frame
+    }
+    let Some(root) = document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let last = std::cell::Cell::new(-1);
+    let el = root.clone();
+    let send = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        let h = el.offset_height();
+        if h == last.replace(h) {
+            return;
+        }
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"claimcheck:height".into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &h.into());
+        let _ = parent.post_message(&msg, "*");
+    });
+    if let Ok(obs) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        obs.observe(&root);
+        std::mem::forget(obs);
+    }
+    send.forget(); // lives as long as the page
+}
+
+/// Whether a control on the page owns this Escape press: in the organisation search box
+/// (src/components/org_picker.rs) Escape closes the list, then clears the text, so there it
+/// never counts toward leaving, whatever the box's state (a person pressing Escape to tidy the
+/// box must not lose everything).
+pub fn escape_used(e: &web_sys::Event) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.get_attribute("role"))
+        .as_deref()
+        == Some("combobox")
+}
