@@ -454,6 +454,14 @@ texts! {
         "Lo sentimos, la herramienta dejó de funcionar. Sus respuestas no se enviaron a ningún lugar. Vuelva a cargar la página para empezar de nuevo."
     ),
     Reload => ("Reload", "Volver a cargar"),
+
+    // Offline copy (start screen)
+    OfflineTitle => ("Use it offline", "Úselo sin conexión"),
+    OfflineBody => (
+        "Save the whole checker as one file. Open it in your browser at any time, even with no internet connection.",
+        "Guarde toda la herramienta en un solo archivo. Ábralo en su navegador cuando quiera, incluso sin conexión a internet."
+    ),
+    OfflineLink => ("Download the checker (claimcheck.html)", "Descargar la herramienta (claimcheck.html)"),
 }
 
 #[cfg(test)]
