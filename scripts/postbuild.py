@@ -233,6 +233,7 @@ def single_file(dist: Path, web_html: str, names: dict) -> str:
         raise BuildError(f"index.html: the offline link is not marked with {OFFLINE_START}")
     html = html[:start] + html[end + len(OFFLINE_END):]
     css = (dist / names["css"]).read_text(encoding="utf-8")
+    css += "\n/* The one-file copy does not offer itself (the app renders the link). */\n#offline { display: none; }\n"
     if "</style" in css.lower():
         raise BuildError("app.css contains </style")
     html = re.sub(r'<link rel="stylesheet"[^>]*>', lambda _: f"<style>{css}</style>", html)

@@ -6,11 +6,14 @@
 const VERSION = '__CLAIMCHECK_VERSION__';
 const FILES = __CLAIMCHECK_FILES__;
 const CACHE = 'claimcheck-' + VERSION;
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' }))))
+      // Files named by their content hash may come from the HTTP cache (the page has just
+      // loaded them); the page and the unhashed files are asked of the server.
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: HASHED.test(f) ? 'default' : 'reload' }))))
       .then(() => self.skipWaiting()),
   );
 });

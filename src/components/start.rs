@@ -1,5 +1,4 @@
-//! The start screen. index.html shows the same markup before the wasm arrives; the link to
-//! the one-file offline copy is left out of that copy itself.
+//! The start screen. index.html shows the same markup before the wasm arrives.
 
 use crate::components::app::Ctx;
 use crate::components::message_banner::MessageBanner;
@@ -7,15 +6,9 @@ use crate::i18n::{t, K};
 use crate::state::Action;
 use yew::prelude::*;
 
-/// The one-file copy of the app that the build writes next to index.html.
+/// The one-file copy of the app that the build writes next to index.html (whose own style
+/// sheet hides this link: it already is the offline copy).
 const SINGLE_FILE: &str = "claimcheck.html";
-
-/// True in that one-file copy opened from disk (`file:`): it already is the offline copy.
-fn opened_from_disk() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().protocol().ok())
-        .is_some_and(|p| p == "file:")
-}
 
 #[component]
 pub fn Start() -> Html {
@@ -57,15 +50,13 @@ pub fn Start() -> Html {
                 <h2 class="alert-heading">{ t(K::ScamTitle, lang) }</h2>
                 <div class="alert-body"><p>{ t(K::ScamBody, lang) }</p></div>
             </div>
-            if !opened_from_disk() {
-                <div class="offline" id="offline">
-                    <h2 class="offline-heading">{ t(K::OfflineTitle, lang) }</h2>
-                    <p>{ t(K::OfflineBody, lang) }</p>
-                    <p>
-                        <a href={SINGLE_FILE} download={SINGLE_FILE} id="offline-link">{ t(K::OfflineLink, lang) }</a>
-                    </p>
-                </div>
-            }
+            <div class="offline" id="offline">
+                <h2 class="offline-heading">{ t(K::OfflineTitle, lang) }</h2>
+                <p>{ t(K::OfflineBody, lang) }</p>
+                <p>
+                    <a href={SINGLE_FILE} download={SINGLE_FILE} id="offline-link">{ t(K::OfflineLink, lang) }</a>
+                </p>
+            </div>
         </div>
     }
 }

@@ -68,7 +68,9 @@ test('opened from disk, alone and offline, the single file runs a full walk', as
   const url = pathToFileURL(copy).href;
   await page.goto(url);
   await page.waitForSelector('#as-of');
-  assert.equal(await page.locator('#offline').count(), 0, 'the copy does not offer itself');
+  await page.waitForSelector('#start-button');
+  assert.equal(await page.locator('#offline').count(), 1, 'the app renders the link...');
+  assert.equal(await page.locator('#offline').isHidden(), true, '...and the copy hides it: it does not offer itself');
   await walk(page, { notice: [['office practicum', 'connexin'], ['genworth', 'genworth']] });
   assert.equal(await text(page, '[data-testid="settlement-connexin"] h2'), settlementName('connexin'));
   await shot(page, 'singlefile-results');
@@ -83,6 +85,10 @@ test('opened from disk, alone and offline, the single file runs a full walk', as
   assert.deepEqual([...new Set(requests.filter((r) => !r.startsWith('data:')).map((r) => r.split('#')[0]))], [url]);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
+  // Nothing stored on the device without the tick, nothing written beside the file.
+  assert.deepEqual(await page.evaluate(async () => [localStorage.length, sessionStorage.length,
+    (await indexedDB.databases()).length, document.cookie]), [0, 0, 0, '']);
+  assert.deepEqual(fs.readdirSync(dir), ['claimcheck.html']);
   await context.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
