@@ -536,6 +536,14 @@ texts! {
         "Sus respuestas se borrarán en 1 minuto porque esta es una computadora compartida."
     ),
     IdleKeep => ("Keep my answers", "Conservar mis respuestas"),
+
+    // Offline copy (start screen)
+    OfflineTitle => ("Use it offline", "Úselo sin conexión"),
+    OfflineBody => (
+        "Save the whole checker as one file. Open it in your browser at any time, even with no internet connection.",
+        "Guarde toda la herramienta en un solo archivo. Ábralo en su navegador cuando quiera, incluso sin conexión a internet."
+    ),
+    OfflineLink => ("Download the checker (claimcheck.html)", "Descargar la herramienta (claimcheck.html)"),
 }
 
 #[cfg(test)]
