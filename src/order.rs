@@ -34,7 +34,9 @@ mod tests {
         for len in [0usize, 1, 2, 3, 10, 57, 200] {
             let v: Vec<(u8, usize)> = (0..len)
                 .map(|i| {
-                    x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    x = x
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
                     ((x >> 60) as u8, i)
                 })
                 .collect();
@@ -46,7 +48,7 @@ mod tests {
             let mut rev = v.clone();
             sort_by(&mut rev, |a, b| b.0.cmp(&a.0));
             let mut std_rev = v;
-            std_rev.sort_by(|a, b| b.0.cmp(&a.0));
+            std_rev.sort_by_key(|b| std::cmp::Reverse(b.0));
             assert_eq!(rev, std_rev, "reversed, length {len}");
         }
     }

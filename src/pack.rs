@@ -36,7 +36,12 @@ mod tests {
         let p = super::pack();
         let mut readings = 0;
         for s in &p.settlements {
-            for f in [&s.case.number, &s.case.court, &s.case.judge, &s.case.website] {
+            for f in [
+                &s.case.number,
+                &s.case.court,
+                &s.case.judge,
+                &s.case.website,
+            ] {
                 for r in f.readings() {
                     readings += 1;
                     assert_eq!(r.quote, None, "{}: a quote was embedded", s.id);

@@ -482,15 +482,26 @@ mod tests {
         let h = saved::HEADER;
         // An answer of a kind this version cannot read costs only itself; a bad language is
         // ignored.
-        let text = format!("{h}\nlang klingon\nnotice = orgs connexin\nconnexin_affiliated = telepathy 1 2\n");
+        let text = format!(
+            "{h}\nlang klingon\nnotice = orgs connexin\nconnexin_affiliated = telepathy 1 2\n"
+        );
         let (a, l, m) = restore(pack(), &text, today());
         assert_eq!(l, None);
-        assert_eq!(a.get("notice"), Some(&Answer::Orgs(vec!["connexin".into()])));
-        assert_eq!(m, Some(Message::Dropped(vec!["connexin_affiliated".into()])));
+        assert_eq!(
+            a.get("notice"),
+            Some(&Answer::Orgs(vec!["connexin".into()]))
+        );
+        assert_eq!(
+            m,
+            Some(Message::Dropped(vec!["connexin_affiliated".into()]))
+        );
         // Unknown organisations are taken out of a list that names known ones, and named.
         let text = format!("{h}\nnotice = orgs gone connexin\n");
         let (a, _, m) = restore(pack(), &text, today());
-        assert_eq!(a.get("notice"), Some(&Answer::Orgs(vec!["connexin".into()])));
+        assert_eq!(
+            a.get("notice"),
+            Some(&Answer::Orgs(vec!["connexin".into()]))
+        );
         assert_eq!(m, Some(Message::Dropped(vec!["notice".into()])));
         // Only unknown organisations: the whole answer goes (an empty list would mean "none").
         let (a, _, m) = restore(pack(), &format!("{h}\nnotice = orgs gone\n"), today());
@@ -499,7 +510,10 @@ mod tests {
         // A list repeating an organisation keeps it once, with no message.
         let many = vec!["connexin"; 10_000].join(" ");
         let (a, _, m) = restore(pack(), &format!("{h}\nnotice = orgs {many}\n"), today());
-        assert_eq!(a.get("notice"), Some(&Answer::Orgs(vec!["connexin".into()])));
+        assert_eq!(
+            a.get("notice"),
+            Some(&Answer::Orgs(vec!["connexin".into()]))
+        );
         assert_eq!(m, None);
         // Many thousands of unknown questions: each dropped once, quickly.
         let lines: Vec<String> = (0..50_000).map(|i| format!("q{i} = yes")).collect();

@@ -537,7 +537,16 @@ impl Wire for BenefitKind {
                 counts_toward,
                 proof,
                 input,
-            } => put_variant!(out, 3, rate, max_hours, step_minutes, counts_toward, proof, input),
+            } => put_variant!(
+                out,
+                3,
+                rate,
+                max_hours,
+                step_minutes,
+                counts_toward,
+                proof,
+                input
+            ),
             BenefitKind::FlatCash {
                 amount,
                 approximate,
@@ -733,7 +742,13 @@ mod tests {
     #[test]
     fn a_length_beyond_the_bytes_left_is_refused_before_allocating() {
         let e = decode::<Vec<u8>>(&bytes(&(u64::MAX >> 1))).unwrap_err();
-        assert_eq!(e, WireError { at: 9, what: "length beyond the end" });
+        assert_eq!(
+            e,
+            WireError {
+                at: 9,
+                what: "length beyond the end"
+            }
+        );
     }
 
     #[test]
@@ -750,14 +765,23 @@ mod tests {
             "not a calendar date"
         );
         assert_eq!(decode::<bool>(&[2]).unwrap_err().what, "not a boolean");
-        assert_eq!(decode::<Option<u8>>(&[7]).unwrap_err().what, "not an option tag");
+        assert_eq!(
+            decode::<Option<u8>>(&[7]).unwrap_err().what,
+            "not an option tag"
+        );
     }
 
     #[test]
     fn the_first_problem_is_the_one_reported() {
         // A bad boolean at byte 0, then a truncated string: the boolean is reported.
         let e = decode::<(bool, String)>(&[9, 5, b'a']).unwrap_err();
-        assert_eq!(e, WireError { at: 1, what: "not a boolean" });
+        assert_eq!(
+            e,
+            WireError {
+                at: 1,
+                what: "not a boolean"
+            }
+        );
         let e = decode::<(bool, bool)>(&[1, 1, 0]).unwrap_err();
         assert_eq!(e.what, "bytes after the end");
     }
@@ -766,14 +790,20 @@ mod tests {
     fn deep_nesting_is_refused_not_a_stack_overflow() {
         // Not(Not(Not(...))) a million deep.
         let bytes = vec![2u8; 1_000_000];
-        assert_eq!(decode::<Expr>(&bytes).unwrap_err().what, "nested too deeply");
+        assert_eq!(
+            decode::<Expr>(&bytes).unwrap_err().what,
+            "nested too deeply"
+        );
     }
 
     #[test]
     fn every_variant_of_the_enums_with_data_round_trips() {
         let exprs = [
             Expr::All(vec![Expr::Any(vec![])]),
-            Expr::Not(Box::new(Expr::In("state".into(), vec!["CA".into(), "OR".into()]))),
+            Expr::Not(Box::new(Expr::In(
+                "state".into(),
+                vec!["CA".into(), "OR".into()],
+            ))),
             Expr::Cmp("costs".into(), Op::Ge, Literal::Money(Cents(100))),
             Expr::Cmp("hours".into(), Op::Lt, Literal::Number(-3)),
             Expr::Cmp("claimant".into(), Op::Ne, Literal::Word("minor".into())),
@@ -785,7 +815,10 @@ mod tests {
         }
         let combo = Combo::OneOf(vec![
             Combo::Benefit("a".into()),
-            Combo::Group("g".into(), Box::new(Combo::AllOf(vec![Combo::Benefit("b".into())]))),
+            Combo::Group(
+                "g".into(),
+                Box::new(Combo::AllOf(vec![Combo::Benefit("b".into())])),
+            ),
             Combo::AnyOf(vec![]),
         ]);
         assert_eq!(decode::<Combo>(&bytes(&combo)), Ok(combo));
