@@ -56,7 +56,8 @@ test('index.html: strict CSP, the hash of every inline script, SRI on every scri
     assert.ok(tag.includes(`integrity="${sri('sha384', file)}"`), `${file}: ${tag}`);
   }
   const files = fs.readdirSync(DIST);
-  const js = files.filter((f) => f.endsWith('.js') && f !== 'sw.js');
+  // The app's glue (not the service worker, not the embed host script for other sites' pages).
+  const js = files.filter((f) => /^claimcheck-app-.*\.js$/.test(f));
   const wasm = files.filter((f) => f.endsWith('.wasm'));
   assert.equal(js.length, 1);
   assert.equal(wasm.length, 1);
