@@ -454,6 +454,11 @@ texts! {
         "Lo sentimos, la herramienta dejó de funcionar. Sus respuestas no se enviaron a ningún lugar. Vuelva a cargar la página para empezar de nuevo."
     ),
     Reload => ("Reload", "Volver a cargar"),
+
+    // Dated guidance: which texts apply today (the engine's `Guidance`, `StatusView`)
+    SecIfOpen => ("If claims are still open", "Si todavía se pueden presentar reclamos"),
+    SecIfClosed => ("If claims have closed", "Si los reclamos ya cerraron"),
+    StatusAsOf => ("As of {0}: {1}", "Al {0}: {1}"),
 }
 
 #[cfg(test)]
