@@ -19,20 +19,30 @@ if [ "${SKIP_SETUP:-0}" != 1 ]; then bash scripts/setup.sh; fi
 export PATH="$PWD/.tools/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 if [ "$build" = 1 ]; then
   cargo fetch --quiet
+  # Trunk runs scripts/postbuild.py after the build (Trunk.toml): CSP, SRI, service worker,
+  # manifest, dist/claimcheck.html.
   trunk build --release --offline
 fi
 test -f dist/index.html || { echo "dist/index.html missing: build first" >&2; exit 1; }
+grep -q 'claimcheck:postbuild' dist/index.html || { echo "dist/ was not post-processed (scripts/postbuild.py)" >&2; exit 1; }
 # First-load size (what a person downloads), brotli -q 11 when available.
 if command -v brotli >/dev/null 2>&1; then
   total=0
-  for f in dist/index.html dist/*.js dist/*.wasm dist/*.css; do
+  # Exactly what the first visit downloads: the page, the app's glue and wasm, the styles (not
+  # the service worker, the embed host script or the one-file copy, which load only when used).
+  for f in dist/index.html dist/claimcheck-app-*.js dist/*.wasm dist/*.css; do
     n=$(brotli -q 11 -c "$f" | wc -c); total=$((total + n))
     printf '[e2e] %-50s %8d bytes brotli\n' "$f" "$n"
   done
   printf '[e2e] first load (html+js+wasm+css, brotli -q 11): %d bytes (%d KB)\n' "$total" "$((total / 1024))"
-  # Regression guard. The goal is 100 KB and the issue's budget 200 KB, not yet met: the
-  # embedded pack and serde's derived decoders dominate (see the closing notes).
-  limit_kb=${SIZE_LIMIT_KB:-320}
+  one=dist/claimcheck.html
+  if [ -f "$one" ]; then
+    printf '[e2e] one-file copy %s: %d bytes raw, %d bytes brotli -q 11\n' "$one" "$(wc -c <"$one")" "$(brotli -q 11 -c "$one" | wc -c)"
+  fi
+  # Regression guard. The goal is 100 KB and the issue's budget 200 KB, not yet met: Yew's
+  # views and runtime and the bilingual rule pack dominate (see README "Size").
+  printf '[e2e] budget 200 KB, goal 100 KB\n'
+  limit_kb=${SIZE_LIMIT_KB:-245}
   if [ "$total" -gt $((limit_kb * 1024)) ]; then
     echo "[e2e] first load is above the ${limit_kb} KB guard" >&2
     exit 1

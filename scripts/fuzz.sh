@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes claimcheck's engine with cargo-fuzz (libFuzzer + AddressSanitizer): hostile rule files,
+# Fuzzes claimcheck's engine (and the app's address-settings parser) with cargo-fuzz (libFuzzer + AddressSanitizer): hostile rule files,
 # answer files, conditions and saved states must never make the engine panic.
 #
 #   bash scripts/fuzz.sh [SECONDS] [TARGET...]
@@ -11,6 +11,7 @@
 #   answer_decoder         bytes as an answer file, read as TOML and as JSON, then evaluated
 #   expr_parser            bytes as a condition and as a benefit combination
 #   saved_state            bytes as the saved-state text (engine::saved), read, rewritten, sanitized, evaluated
+#   embed_params           bytes as the page address's query string (src/embed.rs)
 #
 # The longer run, before a release or after changing load/, answers.rs, expr.rs or eval/:
 #   bash scripts/fuzz.sh 600               # 10 minutes per target, about 50 minutes on 2 cores
@@ -38,7 +39,7 @@ case "$SECS" in
 esac
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-  TARGETS=(rule_loader rule_loader_questions answer_decoder expr_parser saved_state)
+  TARGETS=(rule_loader rule_loader_questions answer_decoder expr_parser saved_state embed_params)
 fi
 
 if ! cargo fuzz --version >/dev/null 2>&1; then

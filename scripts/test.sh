@@ -21,6 +21,9 @@ cargo run -q -p claimcheck-cli -- check
 step "rule pack: every scenario"
 cargo run -q -p claimcheck-cli -- test
 
+step "start screen: index.html's date is the rules' date"
+python3 scripts/postbuild.py --check-date
+
 step "plain language: reading grade of the English text"
 python3 scripts/readability.py
 

@@ -53,6 +53,14 @@ texts! {
         "Only if you tick this are your answers kept in this browser, so you can come back later. Nothing is ever sent anywhere.",
         "Solo si marca esta casilla se guardan sus respuestas en este navegador, para que pueda volver más tarde. Nunca se envía nada a ningún lugar."
     ),
+    SaveBlocked => (
+        "This browser does not let this page keep anything on this device (its storage is turned off or blocked), so your answers were not saved. They stay on this page until you close it.",
+        "Este navegador no permite que esta página guarde nada en este dispositivo (su almacenamiento está desactivado o bloqueado), así que sus respuestas no se guardaron. Se quedan en esta página hasta que la cierre."
+    ),
+    SaveFull => (
+        "This browser's storage for this page is full, so your answers were not saved. They stay on this page until you close it.",
+        "El almacenamiento de este navegador para esta página está lleno, así que sus respuestas no se guardaron. Se quedan en esta página hasta que la cierre."
+    ),
     Forget => ("Forget my answers", "Borrar mis respuestas"),
     ForgottenMsg => (
         "Your answers were erased from this page and from this device.",
@@ -62,6 +70,10 @@ texts! {
     DroppedMsg => (
         "The settlement information changed since you saved your answers. These answers no longer fit and were removed; you may be asked again:",
         "La información de los Acuerdos cambió desde que guardó sus respuestas. Estas respuestas ya no corresponden y se quitaron; es posible que se le vuelvan a preguntar:"
+    ),
+    DroppedRetired => (
+        "Answers to questions we no longer ask",
+        "Respuestas a preguntas que ya no hacemos"
     ),
     UnreadableMsg => (
         "Your saved answers could not be read, so they were removed. Please start again.",
@@ -459,6 +471,84 @@ texts! {
     SecIfOpen => ("If claims are still open", "Si todavía se pueden presentar reclamos"),
     SecIfClosed => ("If claims have closed", "Si los reclamos ya cerraron"),
     StatusAsOf => ("As of {0}: {1}", "Al {0}: {1}"),
+
+    // Page-address settings (src/embed.rs)
+    ParamsTitle => (
+        "Some settings in this page's address could not be used",
+        "No se pudieron usar algunos ajustes de la dirección de esta página"
+    ),
+    ParamDidYouMean => ("Did you mean “{0}”?", "¿Quiso decir “{0}”?"),
+    ParamUnknownKey => (
+        "“{0}” is not a setting this checker knows, so it was ignored.",
+        "“{0}” no es un ajuste que esta herramienta conozca, así que se ignoró."
+    ),
+    ParamRepeated => (
+        "“{0}” is given more than once; only the first one was used.",
+        "“{0}” aparece más de una vez; solo se usó el primero."
+    ),
+    ParamBadFlag => (
+        "“{0}” takes no value, but it was given “{1}”; it was turned on.",
+        "“{0}” no lleva valor, pero se le dio “{1}”; se activó."
+    ),
+    ParamEmpty => ("“{0}” needs a value, so it was ignored.", "“{0}” necesita un valor, así que se ignoró."),
+    ParamBadLang => (
+        "The language “{0}” is not available. Use en (English) or es (Spanish).",
+        "El idioma “{0}” no está disponible. Use en (inglés) o es (español)."
+    ),
+    ParamBadColour => (
+        "The accent colour “{0}” is not a colour of 3 or 6 hexadecimal digits, such as 1d4ed8, so the usual colours are used.",
+        "El color de acento “{0}” no es un color de 3 o 6 dígitos hexadecimales, como 1d4ed8, así que se usan los colores habituales."
+    ),
+    ParamAccentDarkened => (
+        "The accent colour {0} is too light for text to be read on it, so the darker {1} is used.",
+        "El color de acento {0} es demasiado claro para leer texto sobre él, así que se usa el tono más oscuro {1}."
+    ),
+    ParamUnknownSettlement => (
+        "We don't know a settlement with the id “{0}”.",
+        "No conocemos un Acuerdo con el identificador “{0}”."
+    ),
+    ParamNotText => (
+        "The value of “{0}” is not readable text, so it was ignored.",
+        "El valor de “{0}” no es texto legible, así que se ignoró."
+    ),
+    ParamTooLong => ("The value of “{0}” is too long, so it was ignored.", "El valor de “{0}” es demasiado largo, así que se ignoró."),
+    ParamTooMany => (
+        "The address has too many settings; only the first {0} were read.",
+        "La dirección tiene demasiados ajustes; solo se leyeron los primeros {0}."
+    ),
+
+    // Leave, and shared computers
+    Leave => ("Leave", "Salir"),
+    LeaveHint => (
+        "Erases your answers and opens a different page. You can also press Escape twice.",
+        "Borra sus respuestas y abre otra página. También puede presionar Escape dos veces."
+    ),
+    LeaveHintEmbed => (
+        "Erases your answers. You can also press Escape twice.",
+        "Borra sus respuestas. También puede presionar Escape dos veces."
+    ),
+    SharedLabel => (
+        "This is a shared computer (for example, at a library or clinic)",
+        "Esta es una computadora compartida (por ejemplo, en una biblioteca o clínica)"
+    ),
+    SharedHint => (
+        "Your answers will be erased after 15 minutes without activity. You will be warned 1 minute before.",
+        "Sus respuestas se borrarán después de 15 minutos sin actividad. Se le avisará 1 minuto antes."
+    ),
+    IdleTitle => ("Are you still there?", "¿Sigue ahí?"),
+    IdleBody => (
+        "Your answers will be erased in 1 minute because this is a shared computer.",
+        "Sus respuestas se borrarán en 1 minuto porque esta es una computadora compartida."
+    ),
+    IdleKeep => ("Keep my answers", "Conservar mis respuestas"),
+
+    // Offline copy (start screen)
+    OfflineTitle => ("Use it offline", "Úselo sin conexión"),
+    OfflineBody => (
+        "Save the whole checker as one file. Open it in your browser at any time, even with no internet connection.",
+        "Guarde toda la herramienta en un solo archivo. Ábralo en su navegador cuando quiera, incluso sin conexión a internet."
+    ),
+    OfflineLink => ("Download the checker (claimcheck.html)", "Descargar la herramienta (claimcheck.html)"),
 }
 
 #[cfg(test)]

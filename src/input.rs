@@ -6,8 +6,31 @@ use claimcheck_engine::answers::parse_hours;
 use claimcheck_engine::money::{MoneyError, MAX_PERSON_AMOUNT};
 use claimcheck_engine::Cents;
 
+/// Digits from other scripts a keyboard may type (Arabic-Indic, Persian, Devanagari, Bengali,
+/// full-width) as ASCII digits, with the Arabic decimal and thousands marks and full-width
+/// punctuation as "." and ","; everything else unchanged (and then refused by the parsers).
+pub fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let zero = match c {
+                '\u{0660}'..='\u{0669}' => 0x0660,
+                '\u{06F0}'..='\u{06F9}' => 0x06F0,
+                '\u{0966}'..='\u{096F}' => 0x0966,
+                '\u{09E6}'..='\u{09EF}' => 0x09E6,
+                '\u{FF10}'..='\u{FF19}' => 0xFF10,
+                '\u{066B}' | '\u{FF0E}' => return '.',
+                '\u{066C}' | '\u{FF0C}' => return ',',
+                '\u{FF04}' => return '$',
+                '\u{FF1A}' => return ':',
+                _ => return c,
+            };
+            char::from_digit(c as u32 - zero, 10).unwrap_or(c)
+        })
+        .collect()
+}
+
 pub fn money(text: &str) -> Result<Cents, K> {
-    match Cents::parse(text) {
+    match Cents::parse(&ascii_digits(text)) {
         Ok(c) if c > MAX_PERSON_AMOUNT => Err(K::ErrMoneyTooLarge),
         Ok(c) => Ok(c),
         Err(MoneyError::Empty) => Err(K::ErrMoneyEmpty),
@@ -24,7 +47,7 @@ pub fn hours(text: &str) -> Result<u32, K> {
     if text.trim().is_empty() {
         return Err(K::ErrHoursEmpty);
     }
-    parse_hours(text).map_err(|m| {
+    parse_hours(&ascii_digits(text)).map_err(|m| {
         if m.contains("minutes") {
             K::ErrHoursMinutes
         } else if m.contains("too many") || m.contains("plausible") {
@@ -55,6 +78,12 @@ mod tests {
         assert_eq!(money("1.234"), Err(K::ErrMoneyCents));
         assert_eq!(money("2000000000"), Err(K::ErrMoneyTooLarge));
         assert_eq!(money_field(Cents(750_000)), "7,500");
+        // Digits of other scripts count as the same digits.
+        assert_eq!(money("٣٠٠"), Ok(Cents(30_000)));
+        assert_eq!(money("۱٬۲۵۰٫۵۰"), Ok(Cents(125_050)));
+        assert_eq!(money("＄１２．５０"), Ok(Cents(1_250)));
+        assert_eq!(money("१००"), Ok(Cents(10_000)));
+        assert_eq!(money("٣x"), Err(K::ErrMoneyNotNumber));
     }
 
     #[test]
@@ -65,5 +94,7 @@ mod tests {
         assert_eq!(hours("two"), Err(K::ErrHoursFormat));
         assert_eq!(hours("2:75"), Err(K::ErrHoursMinutes));
         assert_eq!(hours("99999"), Err(K::ErrHoursTooMany));
+        assert_eq!(hours("٢٫٥"), Ok(10));
+        assert_eq!(hours("２：３０"), Ok(10));
     }
 }

@@ -5,11 +5,16 @@
 //! calendar files) that builds and is unit-tested natively, and the Yew components, built only
 //! for wasm32. Nothing a person answers ever leaves the browser.
 
+pub mod accent;
 pub mod chart;
+pub mod embed;
+pub mod exit_keys;
 pub mod format;
 pub mod i18n;
 pub mod ics;
+pub mod idle;
 pub mod input;
+pub mod order;
 pub mod pack;
 pub mod present;
 pub mod route;

@@ -30,4 +30,28 @@ mod tests {
         assert!(!p.settlements.is_empty());
         assert_eq!(p.checked_on.to_string(), super::PACK_DATE);
     }
+
+    #[test]
+    fn the_embedded_copy_leaves_out_what_the_app_never_reads() {
+        let p = super::pack();
+        let mut readings = 0;
+        for s in &p.settlements {
+            for f in [
+                &s.case.number,
+                &s.case.court,
+                &s.case.judge,
+                &s.case.website,
+            ] {
+                for r in f.readings() {
+                    readings += 1;
+                    assert_eq!(r.quote, None, "{}: a quote was embedded", s.id);
+                }
+            }
+        }
+        assert!(readings > 20, "only {readings} sourced readings seen");
+        assert!(p.organisations.iter().all(|o| o.not_to_confuse.is_empty()));
+        // The rules do have look-alikes and quotes: the test above is not vacuous.
+        let rules = include_str!("../rules/organisations.toml");
+        assert!(rules.contains("not_to_confuse"));
+    }
 }

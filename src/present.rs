@@ -33,7 +33,23 @@ pub fn verdict_sentence(s: &Settlement, v: Verdict, lang: Lang) -> String {
         (Verdict::CantTell, true) => K::VerdictCantTellPending,
         (Verdict::NotMember, true) => K::VerdictNotPending,
     };
-    fill(k, lang, &[&s.name])
+    let name = if pending {
+        s.name.as_str()
+    } else {
+        before_settlement_class(&s.name)
+    };
+    fill(k, lang, &[name])
+}
+
+/// The name as it reads before "settlement class": many names end in "settlement" ("23andMe
+/// data breach settlement"), which would otherwise say "settlement settlement class".
+fn before_settlement_class(name: &str) -> &str {
+    const TAIL: &str = " settlement";
+    let n = name.trim_end();
+    match n.len().checked_sub(TAIL.len()) {
+        Some(i) if i > 0 && n.is_char_boundary(i) && n[i..].eq_ignore_ascii_case(TAIL) => &n[..i],
+        _ => n,
+    }
 }
 
 pub fn days_left(n: i64, lang: Lang) -> String {
@@ -235,10 +251,11 @@ pub fn groups<'a>(pack: &Pack, results: &'a [SettlementResult]) -> Groups<'a> {
             .expect("result of a known settlement");
         (urgency(s, r), s.name.to_lowercase())
     };
-    g.inside.sort_by_key(key);
-    g.maybe.sort_by_key(key);
-    g.out
-        .sort_by_key(|r| pack.settlement(&r.id).map(|s| s.name.to_lowercase()));
+    crate::order::sort_by_key(&mut g.inside, key);
+    crate::order::sort_by_key(&mut g.maybe, key);
+    crate::order::sort_by_key(&mut g.out, |r| {
+        pack.settlement(&r.id).map(|s| s.name.to_lowercase())
+    });
     g
 }
 
@@ -264,7 +281,7 @@ pub fn date_rows<'a>(pack: &'a Pack, results: &[&'a SettlementResult]) -> Vec<Da
             });
         }
     }
-    rows.sort_by_key(|row| {
+    crate::order::sort_by_key(&mut rows, |row| {
         (
             deadline_urgency(row.state),
             row.deadline.date.value().copied(),
@@ -579,6 +596,36 @@ mod tests {
         // Arietis: status unverified, no date: "Status unknown" on any day.
         let a = p.settlement("arietis").unwrap();
         assert_eq!(on("2024-07-15", a).0.as_deref(), Some("Status unknown"));
+    }
+
+    #[test]
+    fn names_ending_in_settlement_are_not_doubled() {
+        assert_eq!(
+            before_settlement_class("23andMe data breach settlement"),
+            "23andMe data breach"
+        );
+        assert_eq!(before_settlement_class("Settlement"), "Settlement");
+        assert_eq!(
+            before_settlement_class("Comcast (Xfinity)"),
+            "Comcast (Xfinity)"
+        );
+        let p = pack();
+        for s in &p.settlements {
+            for v in [
+                Verdict::Member,
+                Verdict::Likely,
+                Verdict::CantTell,
+                Verdict::NotMember,
+            ] {
+                let said = verdict_sentence(s, v, Lang::En).to_lowercase();
+                assert!(!said.contains("settlement settlement"), "{said}");
+            }
+        }
+        let s = p.settlement("23andme").unwrap();
+        assert_eq!(
+            verdict_sentence(s, Verdict::NotMember, Lang::En),
+            "You are not in the 23andMe data breach settlement class."
+        );
     }
 
     #[test]

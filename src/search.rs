@@ -25,6 +25,12 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// Typed text echoed inside a sentence, between Unicode isolates (FSI ... PDI), so right-to-left
+/// text or a stray override character (U+202E) cannot reorder the rest of the sentence.
+pub fn isolate(typed: &str) -> String {
+    format!("\u{2068}{typed}\u{2069}")
+}
+
 fn fold(c: char) -> char {
     match c {
         'á' | 'à' | 'ä' | 'â' | 'ã' | 'å' | 'Á' | 'À' | 'Ä' | 'Â' | 'Ã' | 'Å' => 'a',
@@ -144,7 +150,7 @@ pub fn search(orgs: &[Organisation], query: &str, limit: usize) -> Vec<Hit> {
             hits.push(Hit { index, via, score });
         }
     }
-    hits.sort_by(|a, b| {
+    crate::order::sort_by(&mut hits, |a, b| {
         a.score
             .cmp(&b.score)
             .then_with(|| orgs[a.index].name.cmp(&orgs[b.index].name))
@@ -155,6 +161,21 @@ pub fn search(orgs: &[Organisation], query: &str, limit: usize) -> Vec<Hit> {
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::{fill, K};
+    use claimcheck_engine::text::Lang;
+
+    #[test]
+    fn echoed_text_is_isolated_so_overrides_cannot_reorder_the_sentence() {
+        let said = fill(K::OrgNoMatch, Lang::En, &[&isolate("\u{202E}abc")]);
+        let start = said.find('\u{2068}').expect("an opening isolate");
+        let end = said.find('\u{2069}').expect("a closing isolate");
+        assert!(start < said.find('\u{202E}').unwrap() && said.find('\u{202E}').unwrap() < end);
+        // Everything after the typed text sits outside the isolate.
+        assert!(said[end..].contains("Try another name"), "{said}");
+        // Search itself ignores the invisible controls.
+        assert_eq!(normalize("\u{202E}con\u{200B}nexin\u{2069}"), "connexin");
+    }
+
     use super::*;
 
     fn org(id: &str, name: &str, aliases: &[&str]) -> Organisation {

@@ -39,6 +39,10 @@ pub struct State {
     /// "Save my answers on this device" is ticked.
     pub save: bool,
     pub message: Option<Message>,
+    /// Shared-computer mode: answers are erased after 15 idle minutes (src/idle.rs).
+    pub shared: bool,
+    /// "Leave" was pressed: everything is cleared and the page goes to a neutral address.
+    pub leaving: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +62,9 @@ pub enum Action {
     Forget,
     Dismiss,
     SetToday(Today),
+    SetShared(bool),
+    /// Quick exit: erase everything, with no message (the page then leaves).
+    Leave,
 }
 
 /// The questions this person is asked, in order, given their answers. The last one is
@@ -83,11 +90,14 @@ pub fn walk(pack: &Pack, answers: &Answers, today: Today) -> Vec<String> {
 /// The answers on the walk (the only ones that count).
 pub fn prune(pack: &Pack, answers: &Answers, today: Today) -> Answers {
     let path = walk(pack, answers, today);
-    answers
-        .iter()
-        .filter(|(k, _)| path.contains(k))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
+    // Inserted one by one: collecting into a map would add a sort to the page's code.
+    let mut kept = Answers::new();
+    for (k, v) in answers {
+        if path.contains(k) {
+            kept.insert(k.clone(), v.clone());
+        }
+    }
+    kept
 }
 
 /// Where the questionnaire stands: the first unanswered question, or the results.
@@ -102,20 +112,52 @@ pub fn frontier(pack: &Pack, answers: &Answers, today: Today) -> Route {
 }
 
 /// Reads a saved state: answers that still fit (through the engine's `sanitize`), the saved
-/// language, and a message naming every answer that was dropped. Never panics; text that is not
-/// a saved state at all (or one in an older format) is `Unreadable`.
+/// language, and a message naming every answer that was dropped. Keeps whatever it can: a line
+/// this version cannot read costs only itself, and organisations no longer known are taken out
+/// of a list that still names others. Never panics; text that is not a saved state at all (or
+/// one in the older JSON format) is `Unreadable`.
 pub fn restore(pack: &Pack, text: &str, today: Today) -> (Answers, Option<Lang>, Option<Message>) {
     let Some(read) = saved::read(text) else {
         return (Answers::new(), None, Some(Message::Unreadable));
     };
-    let (kept, misfits) = sanitize(pack, &read.saved.answers);
-    let mut dropped = read.unreadable;
-    dropped.extend(misfits.into_iter().map(|e| e.question));
+    // Membership through a set: a hostile save may hold many thousands of ids.
+    let mut seen: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    let mut dropped: Vec<String> = Vec::new();
+    let mut drop = |id: &str, dropped: &mut Vec<String>| {
+        if seen.insert(id.to_string()) {
+            dropped.push(id.to_string());
+        }
+    };
+    for id in &read.unreadable {
+        drop(id, &mut dropped);
+    }
+    let mut typed = Answers::new();
+    for (id, a) in read.saved.answers {
+        if let Answer::Orgs(list) = &a {
+            let known: Vec<String> = list
+                .iter()
+                .filter(|o| pack.organisation(o).is_some())
+                .cloned()
+                .collect();
+            // Only unknown organisations: leave the list whole, so `sanitize` drops it (an
+            // empty list would mean "none of these").
+            if !known.is_empty() && known.len() < list.len() {
+                drop(&id, &mut dropped);
+                typed.insert(id, Answer::Orgs(known));
+                continue;
+            }
+        }
+        typed.insert(id, a);
+    }
+    let (kept, not_fitting) = sanitize(pack, &typed);
+    for e in not_fitting {
+        drop(&e.question, &mut dropped);
+    }
     let walked = prune(pack, &kept, today);
     // Answers valid in themselves but no longer asked under the current rules.
     for k in kept.keys() {
-        if !walked.contains_key(k) && !dropped.contains(k) {
-            dropped.push(k.clone());
+        if !walked.contains_key(k) {
+            drop(k, &mut dropped);
         }
     }
     let msg = (!dropped.is_empty()).then_some(Message::Dropped(dropped));
@@ -141,6 +183,8 @@ impl State {
             changing: false,
             save: false,
             message: None,
+            shared: false,
+            leaving: false,
         };
         s.route = s.checked(route);
         s
@@ -162,6 +206,8 @@ impl State {
             changing: false,
             save: true,
             message,
+            shared: false,
+            leaving: false,
         };
         s.route = s.checked(route);
         s
@@ -271,6 +317,15 @@ pub fn reduce(mut s: State, action: Action) -> State {
             s.message = Some(Message::Forgotten);
         }
         Action::Dismiss => s.message = None,
+        Action::SetShared(on) => s.shared = on,
+        Action::Leave => {
+            s.answers.clear();
+            s.save = false;
+            s.changing = false;
+            s.route = Route::Start;
+            s.message = None;
+            s.leaving = true;
+        }
     }
     s
 }
@@ -376,13 +431,36 @@ mod tests {
     }
 
     #[test]
+    fn leave_erases_everything_silently_and_keeps_shared_mode() {
+        let mut s = reduce(fresh(), Action::SetShared(true));
+        s = reduce(s, Action::Begin { fresh: true });
+        s = reduce(s, Action::SetSave(true));
+        s = answer(s, "notice", Answer::Orgs(vec!["connexin".into()]));
+        assert!(!s.leaving);
+        let left = reduce(s.clone(), Action::Leave);
+        assert!(left.answers.is_empty());
+        assert!(!left.save, "so the saved copy is removed too");
+        assert_eq!(left.route, Route::Start);
+        assert_eq!(left.message, None);
+        assert!(left.leaving);
+        assert!(left.shared);
+        // Forget (what the idle clock uses) keeps shared mode on as well.
+        let forgot = reduce(s, Action::Forget);
+        assert!(forgot.shared && forgot.answers.is_empty() && !forgot.leaving);
+    }
+
+    #[test]
     fn restore_migrates_and_reports_dropped_answers() {
         let text = "claimcheck-saved 2\npack 2020-01-01\nlang es\n\
                     notice = orgs connexin no-such-org\nretired_question = yes\n\
                     us_resident = choice maybe\ncosts = money twelve\n";
         let (answers, lang, msg) = restore(pack(), text, today());
         assert_eq!(lang, Some(Lang::Es));
-        assert!(answers.is_empty(), "{answers:?}");
+        // The organisation still known is kept; the rest goes.
+        assert_eq!(
+            answers,
+            Answers::from([("notice".into(), Answer::Orgs(vec!["connexin".into()]))]),
+        );
         let Some(Message::Dropped(d)) = msg else {
             panic!("{msg:?}")
         };
@@ -390,12 +468,61 @@ mod tests {
             assert!(d.contains(&id.to_string()), "{id} is named: {d:?}");
         }
         // Not a saved state, or the older JSON format: unreadable, nothing restored.
-        for bad in ["not a saved state", r#"{"pack_date":"2026-11-24","lang":"es","answers":{}}"#] {
+        for bad in [
+            "not a saved state",
+            r#"{"pack_date":"2026-11-24","lang":"es","answers":{}}"#,
+            "[1,2]",
+            "",
+        ] {
             let (a, l, m) = restore(pack(), bad, today());
             assert!(a.is_empty());
             assert_eq!(l, None);
-            assert_eq!(m, Some(Message::Unreadable));
+            assert_eq!(m, Some(Message::Unreadable), "{bad}");
         }
+        let h = saved::HEADER;
+        // An answer of a kind this version cannot read costs only itself; a bad language is
+        // ignored.
+        let text = format!(
+            "{h}\nlang klingon\nnotice = orgs connexin\nconnexin_affiliated = telepathy 1 2\n"
+        );
+        let (a, l, m) = restore(pack(), &text, today());
+        assert_eq!(l, None);
+        assert_eq!(
+            a.get("notice"),
+            Some(&Answer::Orgs(vec!["connexin".into()]))
+        );
+        assert_eq!(
+            m,
+            Some(Message::Dropped(vec!["connexin_affiliated".into()]))
+        );
+        // Unknown organisations are taken out of a list that names known ones, and named.
+        let text = format!("{h}\nnotice = orgs gone connexin\n");
+        let (a, _, m) = restore(pack(), &text, today());
+        assert_eq!(
+            a.get("notice"),
+            Some(&Answer::Orgs(vec!["connexin".into()]))
+        );
+        assert_eq!(m, Some(Message::Dropped(vec!["notice".into()])));
+        // Only unknown organisations: the whole answer goes (an empty list would mean "none").
+        let (a, _, m) = restore(pack(), &format!("{h}\nnotice = orgs gone\n"), today());
+        assert!(a.is_empty());
+        assert_eq!(m, Some(Message::Dropped(vec!["notice".into()])));
+        // A list repeating an organisation keeps it once, with no message.
+        let many = vec!["connexin"; 10_000].join(" ");
+        let (a, _, m) = restore(pack(), &format!("{h}\nnotice = orgs {many}\n"), today());
+        assert_eq!(
+            a.get("notice"),
+            Some(&Answer::Orgs(vec!["connexin".into()]))
+        );
+        assert_eq!(m, None);
+        // Many thousands of unknown questions: each dropped once, quickly.
+        let lines: Vec<String> = (0..50_000).map(|i| format!("q{i} = yes")).collect();
+        let (a, _, m) = restore(pack(), &format!("{h}\n{}\n", lines.join("\n")), today());
+        assert!(a.is_empty());
+        let Some(Message::Dropped(d)) = m else {
+            panic!("{m:?}")
+        };
+        assert_eq!(d.len(), 50_000);
         // A good save round-trips with no message.
         let mut s = fresh();
         s = answer(

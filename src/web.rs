@@ -5,7 +5,6 @@ use crate::i18n::{t, K};
 use crate::ics::Stamp;
 use claimcheck_engine::text::Lang;
 use claimcheck_engine::{Date, Today};
-use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
 pub fn window() -> web_sys::Window {
@@ -106,19 +105,53 @@ pub fn browser_lang() -> Lang {
     }
 }
 
+/// Local storage, or `None` where the browser blocks it: reading `window.localStorage` itself
+/// throws a SecurityError when site data is turned off, so this never unwraps.
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
 pub fn load_saved() -> Option<String> {
-    LocalStorage::raw()
+    storage()?
         .get_item(crate::state::STORAGE_KEY)
         .ok()
         .flatten()
 }
 
-pub fn write_saved(json: &str) {
-    let _ = LocalStorage::raw().set_item(crate::state::STORAGE_KEY, json);
+/// Why answers could not be kept on the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// Storage is turned off or blocked (private modes, site-data settings, sandboxed frames).
+    Blocked,
+    /// Storage is full (QuotaExceededError).
+    Full,
+}
+
+/// Keeps the saved state where the browser allows it (failures are caught when the person ticks
+/// "Save", through `try_write_saved`).
+pub fn write_saved(text: &str) {
+    let _ = try_write_saved(text);
+}
+
+pub fn try_write_saved(text: &str) -> Result<(), StoreError> {
+    let s = storage().ok_or(StoreError::Blocked)?;
+    s.set_item(crate::state::STORAGE_KEY, text).map_err(|e| {
+        // A DOMException's name, read without needing web-sys's DomException binding.
+        let name = js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string());
+        if name.as_deref() == Some("QuotaExceededError") {
+            StoreError::Full
+        } else {
+            StoreError::Blocked
+        }
+    })
 }
 
 pub fn remove_saved() {
-    let _ = LocalStorage::raw().remove_item(crate::state::STORAGE_KEY);
+    if let Some(s) = storage() {
+        let _ = s.remove_item(crate::state::STORAGE_KEY);
+    }
 }
 
 pub fn hash() -> String {
@@ -204,4 +237,93 @@ pub fn download(filename: &str, mime: &str, text: &str) {
         let _ = web_sys::Url::revoke_object_url(&url);
     })
     .forget();
+}
+
+/// The address's query string (`?embed&lang=es`), read by `embed::parse`.
+pub fn search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Milliseconds on the browser clock (Playwright's clock can move it in tests).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Marks the root element (`data-embed`, `data-accent`) for the embed styles in app.css and
+/// sets the accent shades through the CSSOM: each value is a `#rrggbb` string built by
+/// `Rgb::hex` from three numbers, never text from the address.
+pub fn set_root_flags(embed: bool, accent: Option<crate::accent::Palette>) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    if embed {
+        let _ = root.set_attribute("data-embed", "");
+    }
+    let (Some(p), Ok(el)) = (accent, root.dyn_into::<web_sys::HtmlElement>()) else {
+        return;
+    };
+    let style = el.style();
+    for (name, c) in [
+        ("--accent", p.light),
+        ("--accent-hover", p.light_hover),
+        ("--accent-dark", p.dark),
+        ("--accent-dark-hover", p.dark_hover),
+    ] {
+        let _ = style.set_property(name, &c.hex());
+    }
+    let _ = el.set_attribute("data-accent", "");
+}
+
+/// Quick exit: replaces this page (no new history entry) with the neutral page shipped
+/// beside the app, so it works offline too.
+pub fn leave_page() {
+    let _ = window().location().replace("leave.html");
+}
+
+/// In a frame, tells the host page the page's height whenever it changes, as
+/// `{type: "claimcheck:height", height: N}`. That number is the only thing ever posted; the
+/// target origin is "*" because it reveals nothing.
+pub fn post_heights() {
+    let win = window();
+    let Ok(Some(parent)) = win.parent() else {
+        return;
+    };
+    if js_sys::Object::is(&parent, &win) {
+        return; // not in a frame
+    }
+    let Some(root) = document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let last = std::cell::Cell::new(-1);
+    let el = root.clone();
+    let send = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        let h = el.offset_height();
+        if h == last.replace(h) {
+            return;
+        }
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"claimcheck:height".into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &h.into());
+        let _ = parent.post_message(&msg, "*");
+    });
+    if let Ok(obs) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        obs.observe(&root);
+        std::mem::forget(obs);
+    }
+    send.forget(); // lives as long as the page
+}
+
+/// Whether a control on the page owns this Escape press: in the organisation search box
+/// (src/components/org_picker.rs) Escape closes the list, then clears the text, so there it
+/// never counts toward leaving, whatever the box's state (a person pressing Escape to tidy the
+/// box must not lose everything).
+pub fn escape_used(e: &web_sys::Event) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.get_attribute("role"))
+        .as_deref()
+        == Some("combobox")
 }

@@ -15,6 +15,13 @@ pub struct Date {
 }
 
 impl Date {
+    /// 1970-01-01: a placeholder where a date could not be read (never shown as a fact).
+    pub const EPOCH: Date = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+
     /// A date, or `None` when the day does not exist (2023-02-30).
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month as u8) as u32 {

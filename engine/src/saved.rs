@@ -120,12 +120,13 @@ fn answer(value: &str) -> Option<Answer> {
             if !rest.iter().all(|w| is_id(w)) {
                 return None;
             }
-            let mut list: Vec<String> = Vec::new();
-            for w in rest {
-                if !list.iter().any(|o| o == w) {
-                    list.push(w.to_string());
-                }
-            }
+            // Each once, in order; a set keeps a hostile list of many ids fast.
+            let mut seen = std::collections::BTreeSet::new();
+            let list = rest
+                .into_iter()
+                .filter(|w| seen.insert(*w))
+                .map(str::to_string)
+                .collect();
             Some(Answer::Orgs(list))
         }
         "money" => match rest.as_slice() {
@@ -168,10 +169,13 @@ pub fn read(text: &str) -> Option<Read> {
             }
         } else if let Some(d) = line.strip_prefix("pack ") {
             saved.pack_date = Date::parse(d.trim());
-        } else if line == "lang en" {
-            saved.lang = Some(Lang::En);
-        } else if line == "lang es" {
-            saved.lang = Some(Lang::Es);
+        } else if let Some(l) = line.strip_prefix("lang ") {
+            // A language this version does not speak is ignored, not an error.
+            saved.lang = match l.trim() {
+                "en" => Some(Lang::En),
+                "es" => Some(Lang::Es),
+                _ => None,
+            };
         } else {
             unreadable.push(format!("line {}", n + 2));
         }

@@ -2,14 +2,17 @@
 //!
 //! Why: decoding the embedded pack with serde's derived JSON deserializers cost about 270 KB of
 //! wasm code (every `Fact<T>` and internally tagged enum instantiates serde's buffering
-//! machinery). This codec is a few hundred lines of plain, monomorphic-friendly code: fields in
-//! declaration order, lengths and integers as LEB128 varints, strings as UTF-8 bytes. Only the
-//! app decodes it; build scripts encode it from a pack the loader has already validated.
+//! machinery). This codec is plain code: fields in declaration order, lengths and integers as
+//! LEB128 varints, strings as UTF-8 bytes. Only the app decodes it; build scripts encode it from a
+//! pack the loader has already validated.
 //!
 //! The format is private to one build: the app embeds the bytes its own `build.rs` wrote with the
 //! same engine, so there is no versioning beyond a magic header. Decoding still never panics on
 //! bad bytes: every read is bounds-checked, lengths are checked against the bytes left, nesting is
-//! bounded, and dates and strings are validated; the error names the byte offset.
+//! bounded, and dates and strings are validated. The reader is *sticky*: the first problem is
+//! recorded with its byte offset and every read after it yields an empty value (so decoding
+//! stops quickly), and [`decode`] then returns that error. This keeps `Result` plumbing and
+//! clean-up paths out of every field, which halves the decoder's code.
 //!
 //! Knows nothing of files, TOML, JSON or browsers; it mirrors `model` field by field (a field left
 //! out of a `wire_struct!` list is a compile error, since the decoder builds the struct literally).
@@ -39,11 +42,12 @@ impl std::fmt::Display for WireError {
     }
 }
 
-/// A cursor over encoded bytes.
+/// A cursor over encoded bytes that remembers the first problem.
 pub struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
     depth: u32,
+    error: Option<WireError>,
 }
 
 impl<'a> Reader<'a> {
@@ -52,67 +56,84 @@ impl<'a> Reader<'a> {
             bytes,
             at: 0,
             depth: 0,
+            error: None,
         }
     }
-    fn err<T>(&self, what: &'static str) -> Result<T, WireError> {
-        Err(WireError { at: self.at, what })
+    /// Records a problem (the first one wins); reads after it yield nothing.
+    fn fail(&mut self, what: &'static str) {
+        if self.error.is_none() {
+            self.error = Some(WireError { at: self.at, what });
+        }
+        self.at = self.bytes.len();
     }
-    fn byte(&mut self) -> Result<u8, WireError> {
+    fn byte(&mut self) -> u8 {
         match self.bytes.get(self.at) {
             Some(&b) => {
                 self.at += 1;
-                Ok(b)
+                b
             }
-            None => self.err("unexpected end"),
+            None => {
+                self.fail("unexpected end");
+                0
+            }
         }
     }
-    fn slice(&mut self, n: usize) -> Result<&'a [u8], WireError> {
-        match self.bytes.get(self.at..self.at.saturating_add(n)) {
+    fn slice(&mut self, n: usize) -> &'a [u8] {
+        let bytes = self.bytes;
+        match bytes.get(self.at..self.at.saturating_add(n)) {
             Some(s) => {
                 self.at += n;
-                Ok(s)
+                s
             }
-            None => self.err("unexpected end"),
+            None => {
+                self.fail("unexpected end");
+                &[]
+            }
         }
     }
-    fn varint(&mut self) -> Result<u64, WireError> {
+    fn varint(&mut self) -> u64 {
         let mut v: u64 = 0;
         for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
+            let b = self.byte();
             v |= u64::from(b & 0x7f) << shift;
             if b & 0x80 == 0 {
-                return Ok(v);
+                return v;
             }
         }
-        self.err("integer too long")
+        self.fail("integer too long");
+        0
     }
     /// A length that cannot exceed the bytes left (every element takes at least one byte).
-    fn len(&mut self) -> Result<usize, WireError> {
-        let n = self.varint()?;
+    fn len(&mut self) -> usize {
+        let n = self.varint();
         if n > (self.bytes.len() - self.at) as u64 {
-            return self.err("length beyond the end");
+            self.fail("length beyond the end");
+            return 0;
         }
-        Ok(n as usize)
+        n as usize
     }
     /// A variant tag.
-    fn tag(&mut self) -> Result<u8, WireError> {
+    fn tag(&mut self) -> u8 {
         self.byte()
     }
-    fn nest<T>(&mut self, f: impl FnOnce(&mut Self) -> Result<T, WireError>) -> Result<T, WireError> {
+    /// Runs `f` one level deeper, or gives `empty` past the nesting limit.
+    fn nest<T>(&mut self, empty: T, f: impl FnOnce(&mut Self) -> T) -> T {
         if self.depth >= MAX_DEPTH {
-            return self.err("nested too deeply");
+            self.fail("nested too deeply");
+            return empty;
         }
         self.depth += 1;
-        let r = f(self);
+        let v = f(self);
         self.depth -= 1;
-        r
+        v
     }
 }
 
 /// A value with a binary form.
 pub trait Wire: Sized {
     fn put(&self, out: &mut Vec<u8>);
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError>;
+    /// Reads a value; after a problem (recorded in the reader) the value is a placeholder.
+    fn take(r: &mut Reader<'_>) -> Self;
 }
 
 fn put_varint(mut v: u64, out: &mut Vec<u8>) {
@@ -131,6 +152,23 @@ fn unzigzag(v: u64) -> i64 {
     ((v >> 1) as i64) ^ -((v & 1) as i64)
 }
 
+/// Reads exactly one `T` from `bytes`: any problem, or bytes left over, is an error.
+pub fn decode<T: Wire>(bytes: &[u8]) -> Result<T, WireError> {
+    let mut r = Reader::new(bytes);
+    let v = T::take(&mut r);
+    finish(r, v)
+}
+
+fn finish<T>(mut r: Reader<'_>, v: T) -> Result<T, WireError> {
+    if r.error.is_none() && r.at != r.bytes.len() {
+        r.fail("bytes after the end");
+    }
+    match r.error {
+        Some(e) => Err(e),
+        None => Ok(v),
+    }
+}
+
 /// Encodes a pack: the magic header, then the pack.
 pub fn encode_pack(pack: &Pack) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
@@ -141,17 +179,14 @@ pub fn encode_pack(pack: &Pack) -> Vec<u8> {
 /// Decodes what [`encode_pack`] wrote; any other bytes give an error, never a panic.
 pub fn decode_pack(bytes: &[u8]) -> Result<Pack, WireError> {
     let mut r = Reader::new(bytes);
-    if r.slice(MAGIC.len()).ok() != Some(&MAGIC[..]) {
+    if r.slice(MAGIC.len()) != &MAGIC[..] {
         return Err(WireError {
             at: 0,
             what: "not an encoded rule pack",
         });
     }
-    let pack = Pack::take(&mut r)?;
-    if r.at != bytes.len() {
-        return r.err("bytes after the end of the pack");
-    }
-    Ok(pack)
+    let pack = Pack::take(&mut r);
+    finish(r, pack)
 }
 
 // ---- primitives ----
@@ -160,11 +195,14 @@ impl Wire for bool {
     fn put(&self, out: &mut Vec<u8>) {
         out.push(u8::from(*self));
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        match r.byte()? {
-            0 => Ok(false),
-            1 => Ok(true),
-            _ => r.err("not a boolean"),
+    fn take(r: &mut Reader<'_>) -> Self {
+        match r.byte() {
+            0 => false,
+            1 => true,
+            _ => {
+                r.fail("not a boolean");
+                false
+            }
         }
     }
 }
@@ -175,9 +213,15 @@ macro_rules! wire_unsigned {
             fn put(&self, out: &mut Vec<u8>) {
                 put_varint(*self as u64, out);
             }
-            fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-                let v = r.varint()?;
-                <$t>::try_from(v).or_else(|_| r.err("integer out of range"))
+            fn take(r: &mut Reader<'_>) -> Self {
+                let v = r.varint();
+                match <$t>::try_from(v) {
+                    Ok(v) => v,
+                    Err(_) => {
+                        r.fail("integer out of range");
+                        0
+                    }
+                }
             }
         }
     )* };
@@ -188,8 +232,8 @@ impl Wire for i64 {
     fn put(&self, out: &mut Vec<u8>) {
         put_varint(zigzag(*self), out);
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(unzigzag(r.varint()?))
+    fn take(r: &mut Reader<'_>) -> Self {
+        unzigzag(r.varint())
     }
 }
 
@@ -198,16 +242,15 @@ impl Wire for String {
         put_varint(self.len() as u64, out);
         out.extend_from_slice(self.as_bytes());
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        let n = r.len()?;
-        let at = r.at;
-        let s = r.slice(n)?;
+    fn take(r: &mut Reader<'_>) -> Self {
+        let n = r.len();
+        let s = r.slice(n);
         match std::str::from_utf8(s) {
-            Ok(s) => Ok(s.to_owned()),
-            Err(_) => Err(WireError {
-                at,
-                what: "text is not UTF-8",
-            }),
+            Ok(s) => s.to_owned(),
+            Err(_) => {
+                r.fail("text is not UTF-8");
+                String::new()
+            }
         }
     }
 }
@@ -219,13 +262,13 @@ impl<T: Wire> Wire for Vec<T> {
             x.put(out);
         }
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        let n = r.len()?;
+    fn take(r: &mut Reader<'_>) -> Self {
+        let n = r.len();
         let mut v = Vec::with_capacity(n);
         for _ in 0..n {
-            v.push(T::take(r)?);
+            v.push(T::take(r));
         }
-        Ok(v)
+        v
     }
 }
 
@@ -239,12 +282,24 @@ impl<T: Wire> Wire for Option<T> {
             }
         }
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        match r.tag()? {
-            0 => Ok(None),
-            1 => Ok(Some(T::take(r)?)),
-            _ => r.err("not an option tag"),
+    fn take(r: &mut Reader<'_>) -> Self {
+        match r.tag() {
+            0 => None,
+            1 => Some(T::take(r)),
+            _ => {
+                r.fail("not an option tag");
+                None
+            }
         }
+    }
+}
+
+impl<T: Wire> Wire for Box<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        (**self).put(out);
+    }
+    fn take(r: &mut Reader<'_>) -> Self {
+        Box::new(T::take(r))
     }
 }
 
@@ -253,8 +308,9 @@ impl<A: Wire, B: Wire> Wire for (A, B) {
         self.0.put(out);
         self.1.put(out);
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok((A::take(r)?, B::take(r)?))
+    fn take(r: &mut Reader<'_>) -> Self {
+        let a = A::take(r);
+        (a, B::take(r))
     }
 }
 
@@ -264,16 +320,19 @@ impl Wire for Date {
         out.push(self.month() as u8);
         out.push(self.day() as u8);
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        let y = i64::take(r)?;
-        let m = r.byte()?;
-        let d = r.byte()?;
+    fn take(r: &mut Reader<'_>) -> Self {
+        let y = i64::take(r);
+        let m = r.byte();
+        let d = r.byte();
         match i32::try_from(y)
             .ok()
             .and_then(|y| Date::new(y, m.into(), d.into()))
         {
-            Some(date) => Ok(date),
-            None => r.err("not a calendar date"),
+            Some(date) => date,
+            None => {
+                r.fail("not a calendar date");
+                Date::EPOCH
+            }
         }
     }
 }
@@ -282,30 +341,31 @@ impl Wire for Cents {
     fn put(&self, out: &mut Vec<u8>) {
         self.0.put(out);
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Cents(i64::take(r)?))
+    fn take(r: &mut Reader<'_>) -> Self {
+        Cents(i64::take(r))
     }
 }
 
 // ---- structs and field-less enums ----
 
 /// Fields in declaration order. The decoder builds the struct literally, so a missing field is a
-/// compile error.
+/// compile error; Rust evaluates struct-literal fields in the order written, which is the order
+/// `put` writes them.
 macro_rules! wire_struct {
     ($($t:ident { $($f:ident),* $(,)? })*) => { $(
         impl Wire for $t {
             fn put(&self, out: &mut Vec<u8>) {
                 $( self.$f.put(out); )*
             }
-            fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-                Ok($t { $( $f: Wire::take(r)?, )* })
+            fn take(r: &mut Reader<'_>) -> Self {
+                $t { $( $f: Wire::take(r), )* }
             }
         }
     )* };
 }
 
-/// Field-less enums as their index in the list. The `match` in `put` makes a missing variant a
-/// compile error.
+/// Field-less enums as their index in the list (the first is the placeholder after a problem).
+/// The `match` in `put` makes a missing variant a compile error.
 macro_rules! wire_unit_enum {
     ($($t:ident { $($v:ident),* $(,)? })*) => { $(
         impl Wire for $t {
@@ -315,12 +375,15 @@ macro_rules! wire_unit_enum {
                 let i = ALL.iter().position(|v| v == self).unwrap_or(0);
                 out.push(i as u8);
             }
-            fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
+            fn take(r: &mut Reader<'_>) -> Self {
                 const ALL: &[$t] = &[$($t::$v),*];
-                let i = r.tag()?;
+                let i = r.tag();
                 match ALL.get(usize::from(i)) {
-                    Some(v) => Ok(*v),
-                    None => r.err(concat!("unknown ", stringify!($t))),
+                    Some(v) => *v,
+                    None => {
+                        r.fail(concat!("unknown ", stringify!($t)));
+                        ALL[0]
+                    }
                 }
             }
         }
@@ -381,40 +444,45 @@ impl<T: Wire> Wire for Reading<T> {
         self.quote.put(out);
         self.note.put(out);
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Reading {
-            value: T::take(r)?,
-            source: Wire::take(r)?,
-            quote: Wire::take(r)?,
-            note: Wire::take(r)?,
-        })
+    fn take(r: &mut Reader<'_>) -> Self {
+        Reading {
+            value: T::take(r),
+            source: Wire::take(r),
+            quote: Wire::take(r),
+            note: Wire::take(r),
+        }
     }
+}
+
+/// Writes a variant tag and then its fields.
+macro_rules! put_variant {
+    ($out:ident, $tag:expr $(, $f:expr)*) => {{
+        $out.push($tag);
+        $( $f.put($out); )*
+    }};
 }
 
 impl<T: Wire> Wire for Fact<T> {
     fn put(&self, out: &mut Vec<u8>) {
         match self {
-            Fact::Known { main, also } => {
-                out.push(0);
-                main.put(out);
-                also.put(out);
-            }
-            Fact::Unverified { reason } => {
-                out.push(1);
-                reason.put(out);
-            }
+            Fact::Unverified { reason } => put_variant!(out, 0, reason),
+            Fact::Known { main, also } => put_variant!(out, 1, main, also),
         }
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        match r.tag()? {
-            0 => Ok(Fact::Known {
-                main: Wire::take(r)?,
-                also: Wire::take(r)?,
-            }),
-            1 => Ok(Fact::Unverified {
-                reason: Wire::take(r)?,
-            }),
-            _ => r.err("unknown Fact"),
+    fn take(r: &mut Reader<'_>) -> Self {
+        match r.tag() {
+            1 => Fact::Known {
+                main: Wire::take(r),
+                also: Wire::take(r),
+            },
+            t => {
+                if t != 0 {
+                    r.fail("unknown Fact");
+                }
+                Fact::Unverified {
+                    reason: Wire::take(r),
+                }
+            }
         }
     }
 }
@@ -423,54 +491,45 @@ impl Wire for QuestionKind {
     fn put(&self, out: &mut Vec<u8>) {
         match self {
             QuestionKind::YesNo => out.push(0),
-            QuestionKind::Choice { options } => {
-                out.push(1);
-                options.put(out);
-            }
+            QuestionKind::Choice { options } => put_variant!(out, 1, options),
             QuestionKind::Organisations => out.push(2),
             QuestionKind::State => out.push(3),
             QuestionKind::Money => out.push(4),
             QuestionKind::Hours => out.push(5),
         }
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(match r.tag()? {
+    fn take(r: &mut Reader<'_>) -> Self {
+        match r.tag() {
             0 => QuestionKind::YesNo,
             1 => QuestionKind::Choice {
-                options: Wire::take(r)?,
+                options: Wire::take(r),
             },
             2 => QuestionKind::Organisations,
             3 => QuestionKind::State,
             4 => QuestionKind::Money,
             5 => QuestionKind::Hours,
-            _ => return r.err("unknown QuestionKind"),
-        })
+            _ => {
+                r.fail("unknown QuestionKind");
+                QuestionKind::YesNo
+            }
+        }
     }
 }
 
 impl Wire for BenefitKind {
     fn put(&self, out: &mut Vec<u8>) {
         match self {
+            BenefitKind::Service => out.push(0),
             BenefitKind::Monitoring {
                 years,
                 bureaus,
                 insurance,
-            } => {
-                out.push(0);
-                years.put(out);
-                bureaus.put(out);
-                insurance.put(out);
-            }
+            } => put_variant!(out, 1, years, bureaus, insurance),
             BenefitKind::DocumentedLosses {
                 cap,
                 inputs,
                 window,
-            } => {
-                out.push(1);
-                cap.put(out);
-                inputs.put(out);
-                window.put(out);
-            }
+            } => put_variant!(out, 2, cap, inputs, window),
             BenefitKind::LostTime {
                 rate,
                 max_hours,
@@ -478,210 +537,170 @@ impl Wire for BenefitKind {
                 counts_toward,
                 proof,
                 input,
-            } => {
-                out.push(2);
-                rate.put(out);
-                max_hours.put(out);
-                step_minutes.put(out);
-                counts_toward.put(out);
-                proof.put(out);
-                input.put(out);
-            }
+            } => put_variant!(
+                out,
+                3,
+                rate,
+                max_hours,
+                step_minutes,
+                counts_toward,
+                proof,
+                input
+            ),
             BenefitKind::FlatCash {
                 amount,
                 approximate,
-            } => {
-                out.push(3);
-                amount.put(out);
-                approximate.put(out);
-            }
-            BenefitKind::ProRataCash { amount } => {
-                out.push(4);
-                amount.put(out);
-            }
-            BenefitKind::StatutoryAward { amount } => {
-                out.push(5);
-                amount.put(out);
-            }
-            BenefitKind::Service => out.push(6),
+            } => put_variant!(out, 4, amount, approximate),
+            BenefitKind::ProRataCash { amount } => put_variant!(out, 5, amount),
+            BenefitKind::StatutoryAward { amount } => put_variant!(out, 6, amount),
             BenefitKind::Enrollment => out.push(7),
         }
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(match r.tag()? {
-            0 => BenefitKind::Monitoring {
-                years: Wire::take(r)?,
-                bureaus: Wire::take(r)?,
-                insurance: Wire::take(r)?,
+    fn take(r: &mut Reader<'_>) -> Self {
+        match r.tag() {
+            0 => BenefitKind::Service,
+            1 => BenefitKind::Monitoring {
+                years: Wire::take(r),
+                bureaus: Wire::take(r),
+                insurance: Wire::take(r),
             },
-            1 => BenefitKind::DocumentedLosses {
-                cap: Wire::take(r)?,
-                inputs: Wire::take(r)?,
-                window: Wire::take(r)?,
+            2 => BenefitKind::DocumentedLosses {
+                cap: Wire::take(r),
+                inputs: Wire::take(r),
+                window: Wire::take(r),
             },
-            2 => BenefitKind::LostTime {
-                rate: Wire::take(r)?,
-                max_hours: Wire::take(r)?,
-                step_minutes: Wire::take(r)?,
-                counts_toward: Wire::take(r)?,
-                proof: Wire::take(r)?,
-                input: Wire::take(r)?,
+            3 => BenefitKind::LostTime {
+                rate: Wire::take(r),
+                max_hours: Wire::take(r),
+                step_minutes: Wire::take(r),
+                counts_toward: Wire::take(r),
+                proof: Wire::take(r),
+                input: Wire::take(r),
             },
-            3 => BenefitKind::FlatCash {
-                amount: Wire::take(r)?,
-                approximate: Wire::take(r)?,
+            4 => BenefitKind::FlatCash {
+                amount: Wire::take(r),
+                approximate: Wire::take(r),
             },
-            4 => BenefitKind::ProRataCash {
-                amount: Wire::take(r)?,
+            5 => BenefitKind::ProRataCash {
+                amount: Wire::take(r),
             },
-            5 => BenefitKind::StatutoryAward {
-                amount: Wire::take(r)?,
+            6 => BenefitKind::StatutoryAward {
+                amount: Wire::take(r),
             },
-            6 => BenefitKind::Service,
             7 => BenefitKind::Enrollment,
-            _ => return r.err("unknown BenefitKind"),
-        })
+            _ => {
+                r.fail("unknown BenefitKind");
+                BenefitKind::Service
+            }
+        }
     }
 }
 
 impl Wire for Combo {
     fn put(&self, out: &mut Vec<u8>) {
         match self {
-            Combo::Benefit(id) => {
-                out.push(0);
-                id.put(out);
-            }
-            Combo::Group(id, inner) => {
-                out.push(1);
-                id.put(out);
-                inner.put(out);
-            }
-            Combo::AllOf(v) => {
-                out.push(2);
-                v.put(out);
-            }
-            Combo::OneOf(v) => {
-                out.push(3);
-                v.put(out);
-            }
-            Combo::AnyOf(v) => {
-                out.push(4);
-                v.put(out);
-            }
+            Combo::AllOf(v) => put_variant!(out, 0, v),
+            Combo::Benefit(id) => put_variant!(out, 1, id),
+            Combo::Group(id, inner) => put_variant!(out, 2, id, inner),
+            Combo::OneOf(v) => put_variant!(out, 3, v),
+            Combo::AnyOf(v) => put_variant!(out, 4, v),
         }
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        r.nest(|r| {
-            Ok(match r.tag()? {
-                0 => Combo::Benefit(Wire::take(r)?),
-                1 => Combo::Group(Wire::take(r)?, Box::new(Wire::take(r)?)),
-                2 => Combo::AllOf(Wire::take(r)?),
-                3 => Combo::OneOf(Wire::take(r)?),
-                4 => Combo::AnyOf(Wire::take(r)?),
-                _ => return r.err("unknown Combo"),
-            })
+    fn take(r: &mut Reader<'_>) -> Self {
+        r.nest(Combo::AllOf(Vec::new()), |r| match r.tag() {
+            1 => Combo::Benefit(Wire::take(r)),
+            2 => {
+                let id = Wire::take(r);
+                Combo::Group(id, Wire::take(r))
+            }
+            3 => Combo::OneOf(Wire::take(r)),
+            4 => Combo::AnyOf(Wire::take(r)),
+            t => {
+                if t != 0 {
+                    r.fail("unknown Combo");
+                }
+                Combo::AllOf(Wire::take(r))
+            }
         })
-    }
-}
-
-impl<T: Wire> Wire for Box<T> {
-    fn put(&self, out: &mut Vec<u8>) {
-        (**self).put(out);
-    }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(Box::new(T::take(r)?))
     }
 }
 
 impl Wire for Literal {
     fn put(&self, out: &mut Vec<u8>) {
         match self {
-            Literal::Word(w) => {
-                out.push(0);
-                w.put(out);
-            }
-            Literal::Money(c) => {
-                out.push(1);
-                c.put(out);
-            }
-            Literal::Number(n) => {
-                out.push(2);
-                n.put(out);
-            }
+            Literal::Number(n) => put_variant!(out, 0, n),
+            Literal::Money(c) => put_variant!(out, 1, c),
+            Literal::Word(w) => put_variant!(out, 2, w),
         }
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(match r.tag()? {
-            0 => Literal::Word(Wire::take(r)?),
-            1 => Literal::Money(Wire::take(r)?),
-            2 => Literal::Number(Wire::take(r)?),
-            _ => return r.err("unknown Literal"),
-        })
+    fn take(r: &mut Reader<'_>) -> Self {
+        match r.tag() {
+            1 => Literal::Money(Wire::take(r)),
+            2 => Literal::Word(Wire::take(r)),
+            t => {
+                if t != 0 {
+                    r.fail("unknown Literal");
+                }
+                Literal::Number(Wire::take(r))
+            }
+        }
     }
 }
 
 impl Wire for Target {
     fn put(&self, out: &mut Vec<u8>) {
-        let (tag, id) = match self {
-            Target::Org(id) => (0, id),
-            Target::Incident(id) => (1, id),
-        };
-        out.push(tag);
-        id.put(out);
+        match self {
+            Target::Org(id) => put_variant!(out, 0, id),
+            Target::Incident(id) => put_variant!(out, 1, id),
+        }
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        Ok(match r.tag()? {
-            0 => Target::Org(Wire::take(r)?),
-            1 => Target::Incident(Wire::take(r)?),
-            _ => return r.err("unknown Target"),
-        })
+    fn take(r: &mut Reader<'_>) -> Self {
+        match r.tag() {
+            1 => Target::Incident(Wire::take(r)),
+            t => {
+                if t != 0 {
+                    r.fail("unknown Target");
+                }
+                Target::Org(Wire::take(r))
+            }
+        }
     }
 }
 
 impl Wire for Expr {
     fn put(&self, out: &mut Vec<u8>) {
         match self {
-            Expr::All(v) => {
-                out.push(0);
-                v.put(out);
-            }
-            Expr::Any(v) => {
-                out.push(1);
-                v.put(out);
-            }
-            Expr::Not(e) => {
-                out.push(2);
-                e.put(out);
-            }
-            Expr::Cmp(q, op, lit) => {
-                out.push(3);
-                q.put(out);
-                op.put(out);
-                lit.put(out);
-            }
-            Expr::In(q, words) => {
-                out.push(4);
-                q.put(out);
-                words.put(out);
-            }
-            Expr::Includes(q, t) => {
-                out.push(5);
-                q.put(out);
-                t.put(out);
-            }
+            Expr::All(v) => put_variant!(out, 0, v),
+            Expr::Any(v) => put_variant!(out, 1, v),
+            Expr::Not(e) => put_variant!(out, 2, e),
+            Expr::Cmp(q, op, lit) => put_variant!(out, 3, q, op, lit),
+            Expr::In(q, words) => put_variant!(out, 4, q, words),
+            Expr::Includes(q, t) => put_variant!(out, 5, q, t),
         }
     }
-    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
-        r.nest(|r| {
-            Ok(match r.tag()? {
-                0 => Expr::All(Wire::take(r)?),
-                1 => Expr::Any(Wire::take(r)?),
-                2 => Expr::Not(Wire::take(r)?),
-                3 => Expr::Cmp(Wire::take(r)?, Wire::take(r)?, Wire::take(r)?),
-                4 => Expr::In(Wire::take(r)?, Wire::take(r)?),
-                5 => Expr::Includes(Wire::take(r)?, Wire::take(r)?),
-                _ => return r.err("unknown Expr"),
-            })
+    fn take(r: &mut Reader<'_>) -> Self {
+        r.nest(Expr::All(Vec::new()), |r| match r.tag() {
+            1 => Expr::Any(Wire::take(r)),
+            2 => Expr::Not(Wire::take(r)),
+            3 => {
+                let q = Wire::take(r);
+                let op = Wire::take(r);
+                Expr::Cmp(q, op, Wire::take(r))
+            }
+            4 => {
+                let q = Wire::take(r);
+                Expr::In(q, Wire::take(r))
+            }
+            5 => {
+                let q = Wire::take(r);
+                Expr::Includes(q, Wire::take(r))
+            }
+            t => {
+                if t != 0 {
+                    r.fail("unknown Expr");
+                }
+                Expr::All(Wire::take(r))
+            }
         })
     }
 }
@@ -690,51 +709,81 @@ impl Wire for Expr {
 mod tests {
     use super::*;
 
+    fn bytes<T: Wire>(v: &T) -> Vec<u8> {
+        let mut out = Vec::new();
+        v.put(&mut out);
+        out
+    }
+
     #[test]
     fn integers_round_trip_at_their_edges() {
         for v in [0i64, 1, -1, 63, -64, 64, i64::MAX, i64::MIN, 1 << 40] {
-            let mut out = Vec::new();
-            v.put(&mut out);
-            assert_eq!(i64::take(&mut Reader::new(&out)), Ok(v));
+            assert_eq!(decode::<i64>(&bytes(&v)), Ok(v));
         }
         for v in [0u64, 127, 128, 16_383, 16_384, u64::MAX] {
-            let mut out = Vec::new();
-            v.put(&mut out);
-            assert_eq!(u64::take(&mut Reader::new(&out)), Ok(v));
+            assert_eq!(decode::<u64>(&bytes(&v)), Ok(v));
         }
+        assert_eq!(bytes(&300u64), vec![0xac, 0x02]);
     }
 
     #[test]
     fn a_varint_too_large_for_its_type_is_an_error() {
-        let mut out = Vec::new();
-        300u64.put(&mut out);
-        assert!(u8::take(&mut Reader::new(&out)).is_err());
-        // Eleven continuation bytes never end a u64.
-        assert!(u64::take(&mut Reader::new(&[0xff; 11])).is_err());
+        assert_eq!(
+            decode::<u8>(&bytes(&300u64)).unwrap_err().what,
+            "integer out of range"
+        );
+        // Ten continuation bytes never end a u64.
+        assert_eq!(
+            decode::<u64>(&[0xff; 11]).unwrap_err().what,
+            "integer too long"
+        );
     }
 
     #[test]
     fn a_length_beyond_the_bytes_left_is_refused_before_allocating() {
-        let mut out = Vec::new();
-        put_varint(u64::MAX >> 1, &mut out);
-        let e = Vec::<u8>::take(&mut Reader::new(&out)).unwrap_err();
-        assert_eq!(e.what, "length beyond the end");
+        let e = decode::<Vec<u8>>(&bytes(&(u64::MAX >> 1))).unwrap_err();
+        assert_eq!(
+            e,
+            WireError {
+                at: 9,
+                what: "length beyond the end"
+            }
+        );
     }
 
     #[test]
     fn invalid_text_and_dates_are_errors() {
         assert_eq!(
-            String::take(&mut Reader::new(&[2, 0xc3, 0x28])).unwrap_err().what,
+            decode::<String>(&[2, 0xc3, 0x28]).unwrap_err().what,
             "text is not UTF-8"
         );
         // 2023-02-30
-        let mut out = Vec::new();
-        2023i64.put(&mut out);
+        let mut out = bytes(&2023i64);
         out.extend([2, 30]);
         assert_eq!(
-            Date::take(&mut Reader::new(&out)).unwrap_err().what,
+            decode::<Date>(&out).unwrap_err().what,
             "not a calendar date"
         );
+        assert_eq!(decode::<bool>(&[2]).unwrap_err().what, "not a boolean");
+        assert_eq!(
+            decode::<Option<u8>>(&[7]).unwrap_err().what,
+            "not an option tag"
+        );
+    }
+
+    #[test]
+    fn the_first_problem_is_the_one_reported() {
+        // A bad boolean at byte 0, then a truncated string: the boolean is reported.
+        let e = decode::<(bool, String)>(&[9, 5, b'a']).unwrap_err();
+        assert_eq!(
+            e,
+            WireError {
+                at: 1,
+                what: "not a boolean"
+            }
+        );
+        let e = decode::<(bool, bool)>(&[1, 1, 0]).unwrap_err();
+        assert_eq!(e.what, "bytes after the end");
     }
 
     #[test]
@@ -742,9 +791,59 @@ mod tests {
         // Not(Not(Not(...))) a million deep.
         let bytes = vec![2u8; 1_000_000];
         assert_eq!(
-            Expr::take(&mut Reader::new(&bytes)).unwrap_err().what,
+            decode::<Expr>(&bytes).unwrap_err().what,
             "nested too deeply"
         );
+    }
+
+    #[test]
+    fn every_variant_of_the_enums_with_data_round_trips() {
+        let exprs = [
+            Expr::All(vec![Expr::Any(vec![])]),
+            Expr::Not(Box::new(Expr::In(
+                "state".into(),
+                vec!["CA".into(), "OR".into()],
+            ))),
+            Expr::Cmp("costs".into(), Op::Ge, Literal::Money(Cents(100))),
+            Expr::Cmp("hours".into(), Op::Lt, Literal::Number(-3)),
+            Expr::Cmp("claimant".into(), Op::Ne, Literal::Word("minor".into())),
+            Expr::Includes("notice".into(), Target::Org("acme".into())),
+            Expr::Includes("notice".into(), Target::Incident("moveit".into())),
+        ];
+        for e in exprs {
+            assert_eq!(decode::<Expr>(&bytes(&e)), Ok(e));
+        }
+        let combo = Combo::OneOf(vec![
+            Combo::Benefit("a".into()),
+            Combo::Group(
+                "g".into(),
+                Box::new(Combo::AllOf(vec![Combo::Benefit("b".into())])),
+            ),
+            Combo::AnyOf(vec![]),
+        ]);
+        assert_eq!(decode::<Combo>(&bytes(&combo)), Ok(combo));
+        let facts: [Fact<u32>; 2] = [
+            Fact::Unverified {
+                reason: Text::new("why", "por qué"),
+            },
+            Fact::Known {
+                main: Reading {
+                    value: 3,
+                    source: 1,
+                    quote: Some("three".into()),
+                    note: None,
+                },
+                also: vec![Reading {
+                    value: 4,
+                    source: 0,
+                    quote: None,
+                    note: Some(Text::new("n", "n")),
+                }],
+            },
+        ];
+        for f in facts {
+            assert_eq!(decode::<Fact<u32>>(&bytes(&f)), Ok(f));
+        }
     }
 
     #[test]

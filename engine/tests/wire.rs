@@ -22,7 +22,11 @@ fn the_bundled_pack_round_trips_exactly() {
     let back = decode_pack(&bytes).expect("decodes what it encoded");
     assert!(back == pack, "the decoded pack differs from the original");
     let json = serde_json::to_vec(&pack).expect("json");
-    println!("pack: {} bytes binary, {} bytes JSON", bytes.len(), json.len());
+    println!(
+        "pack: {} bytes binary, {} bytes JSON",
+        bytes.len(),
+        json.len()
+    );
     assert!(bytes.len() < json.len());
 }
 
@@ -38,7 +42,10 @@ fn truncated_or_corrupted_bytes_give_an_error_never_a_panic() {
     // Every truncation point in the first 4 KB, then every 97th.
     let cuts = (0..4096.min(bytes.len())).chain((4096..bytes.len()).step_by(97));
     for n in cuts {
-        assert!(decode_pack(&bytes[..n]).is_err(), "a pack cut at {n} decoded");
+        assert!(
+            decode_pack(&bytes[..n]).is_err(),
+            "a pack cut at {n} decoded"
+        );
     }
     // Flipped bytes decode to something or to an error; they never panic.
     let mut rng = common::Rng(0x5eed);

@@ -1,17 +1,26 @@
-//! The root: state (a reducer over `state::reduce`), the address bar, the page frame.
+//! The root: state (a reducer over `state::reduce`), the address bar, the page frame, and the
+//! page-wide behaviours: the address's settings (`embed::parse`), the accent colour, heights
+//! posted to a host page, Leave (button and Escape twice), shared-computer mode.
 
+use crate::components::header::{leave_action, Header};
+use crate::components::param_notice::ParamNotice;
+use crate::components::shared::{IdleNotice, SharedToggle};
 use crate::components::{
-    browse::Browse, footer::Footer, header::Header, question::QuestionPage, results::ResultsPage,
+    browse::Browse, footer::Footer, question::QuestionPage, results::ResultsPage,
     settlement_page::SettlementPage, start::Start, summary::Summary,
 };
+use crate::embed::{self, Params, Problem};
+use crate::exit_keys::{EscapeTwice, Press};
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
 use crate::route::{self, Route};
 use crate::state::{self, Action, Message, State};
 use crate::web;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use std::cell::Cell;
 use std::rc::Rc;
+use std::sync::OnceLock;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 impl Reducible for State {
@@ -24,11 +33,27 @@ impl Reducible for State {
 /// The app state handle every component reads through context.
 pub type Ctx = UseReducerHandle<State>;
 
+/// The address's settings, read once against the pack's settlement ids.
+pub fn params() -> &'static (Params, Vec<Problem>) {
+    static P: OnceLock<(Params, Vec<Problem>)> = OnceLock::new();
+    P.get_or_init(|| {
+        let ids: Vec<&str> = pack().settlements.iter().map(|s| s.id.as_str()).collect();
+        embed::parse(&web::search(), &ids)
+    })
+}
+
 fn initial() -> State {
+    let (params, _) = params();
     let today = web::today();
-    let route = route::parse(&web::hash());
-    let lang = web::browser_lang();
-    match web::load_saved() {
+    let hash = web::hash();
+    // `settlement=ID` opens that settlement's page (its facts, deadlines and official site,
+    // with "Check if I am in it"), unless the address already names a screen.
+    let route = match &params.settlement {
+        Some(id) if hash.is_empty() => Route::Settlement(id.clone()),
+        _ => route::parse(&hash),
+    };
+    let lang = params.lang.unwrap_or_else(web::browser_lang);
+    let mut s = match web::load_saved() {
         None => State::new(lang, today, route),
         Some(text) => {
             let (answers, saved_lang, msg) = state::restore(pack(), &text, today);
@@ -38,10 +63,13 @@ fn initial() -> State {
                 s.message = msg;
                 s
             } else {
-                State::resumed(saved_lang.unwrap_or(lang), today, route, answers, msg)
+                let lang = params.lang.or(saved_lang).unwrap_or(lang);
+                State::resumed(lang, today, route, answers, msg)
             }
         }
-    }
+    };
+    s.shared = params.shared;
+    s
 }
 
 fn title(s: &State) -> String {
@@ -111,6 +139,49 @@ pub fn App() -> Html {
         });
     }
 
+    // Quick exit: Leave on the site replaces the page with the neutral one once the cleared
+    // state has been drawn (so not even a cached copy of this page holds an answer).
+    use_effect_with(state.leaving, |leaving| {
+        if *leaving {
+            web::remove_saved();
+            web::leave_page();
+        }
+    });
+    let params = &params().0;
+    let embed = params.embed;
+    // Page-wide, once: root flags and accent, heights to the host, Escape twice.
+    {
+        let st = state.clone();
+        let accent = params.accent.map(crate::accent::palette);
+        use_effect_with((), move |_| {
+            web::set_root_flags(embed, accent);
+            if embed {
+                web::post_heights();
+            }
+            let mut pair = EscapeTwice::default();
+            let opts = EventListenerOptions {
+                phase: EventListenerPhase::Capture,
+                passive: true,
+            };
+            let keys = EventListener::new_with_options(&web::window(), "keydown", opts, move |e| {
+                let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                let press = if k.key() != "Escape" || k.repeat() || k.is_composing() {
+                    Press::Other
+                } else if web::escape_used(e) {
+                    Press::EscapeUsed
+                } else {
+                    Press::Escape
+                };
+                if pair.press(web::now_ms(), press) {
+                    st.dispatch(leave_action(embed));
+                }
+            });
+            move || drop(keys)
+        });
+    }
+
     let page = match &state.route {
         Route::Start => html! { <Start /> },
         Route::Question(q) => html! { <QuestionPage key={q.clone()} id={q.clone()} /> },
@@ -127,8 +198,13 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
             <a class="skip-link" href="#main" onclick={skip}>{ t(K::SkipToContent, lang) }</a>
-            <Header />
-            <main id="main" class="container" tabindex="-1">{ page }</main>
+            <Header {embed} />
+            <main id="main" class="container" tabindex="-1">
+                <ParamNotice />
+                <IdleNotice />
+                { page }
+                if state.route == Route::Start { <SharedToggle /> }
+            </main>
             <Footer />
         </ContextProvider<Ctx>>
     }

@@ -4,7 +4,8 @@ use crate::components::app::Ctx;
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
-use crate::state::Action;
+use crate::state::{self, Action};
+use crate::web::{self, StoreError};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -12,10 +13,25 @@ use yew::prelude::*;
 pub fn Footer() -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
+    // Why the last tick could not save (storage blocked or full): said beside the box.
+    let failed = use_state(|| None::<StoreError>);
     let toggle = {
         let st = st.clone();
+        let failed = failed.clone();
         Callback::from(move |e: Event| {
-            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let on = input.checked();
+            if on {
+                // Try the write now, so a blocked or full storage is said, not silently ignored.
+                let mut next = (*st).clone();
+                next.save = true;
+                if let Err(why) = web::try_write_saved(&state::saved_text(&next)) {
+                    input.set_checked(false);
+                    failed.set(Some(why));
+                    return;
+                }
+            }
+            failed.set(None);
             st.dispatch(Action::SetSave(on));
         })
     };
@@ -29,9 +45,14 @@ pub fn Footer() -> Html {
                 <div class="save-panel" id="save-panel">
                     <div class="checkbox">
                         <input type="checkbox" id="save-answers" checked={st.save} onchange={toggle}
-                            aria-describedby="save-hint" />
+                            aria-describedby={if failed.is_some() { "save-error save-hint" } else { "save-hint" }} />
                         <label for="save-answers">{ t(K::SaveLabel, lang) }</label>
                     </div>
+                    if let Some(why) = *failed {
+                        <p class="error-message" id="save-error" role="alert" data-reason={if why == StoreError::Full { "full" } else { "blocked" }}>
+                            { t(if why == StoreError::Full { K::SaveFull } else { K::SaveBlocked }, lang) }
+                        </p>
+                    }
                     <p class="hint" id="save-hint">{ t(K::SaveHint, lang) }</p>
                     <button type="button" class="button button-secondary" id="forget" onclick={forget}>
                         { t(K::Forget, lang) }

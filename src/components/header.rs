@@ -1,4 +1,6 @@
-//! The top bar: name, language switch, and the privacy line on every screen.
+//! The top bar: name, language switch, Leave, and the privacy line on every screen. Embedded in
+//! another site (`?embed`), the host's page is the frame, so only the privacy line remains, with
+//! the language switch and Leave beside it.
 
 use crate::components::app::Ctx;
 use crate::i18n::{t, K};
@@ -6,8 +8,23 @@ use crate::state::Action;
 use claimcheck_engine::text::Lang;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub embed: bool,
+}
+
+/// What Leave does: on the site, erase and go to the neutral page; in a frame (which cannot
+/// send its host elsewhere), erase and start again, saying so.
+pub fn leave_action(embed: bool) -> Action {
+    if embed {
+        Action::Forget
+    } else {
+        Action::Leave
+    }
+}
+
 #[component]
-pub fn Header() -> Html {
+pub fn Header(p: &Props) -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
     let other = if lang == Lang::En { Lang::Es } else { Lang::En };
@@ -15,6 +32,39 @@ pub fn Header() -> Html {
         let st = st.clone();
         Callback::from(move |_| st.dispatch(Action::SetLang(other)))
     };
+    let leave = {
+        let st = st.clone();
+        let embed = p.embed;
+        Callback::from(move |_| st.dispatch(leave_action(embed)))
+    };
+    let controls = html! {
+        <div class="header-controls">
+            <button type="button" class="lang-switch" id="lang-switch" onclick={switch}
+                lang={if other == Lang::Es { "es" } else { "en" }}
+                aria-label={t(K::LangOtherLabel, lang)}>
+                { t(K::LangOther, lang) }
+            </button>
+            <button type="button" class="leave-button" id="leave" onclick={leave}
+                aria-describedby="leave-hint">
+                { t(K::Leave, lang) }
+            </button>
+            <span class="visually-hidden" id="leave-hint">
+                { t(if p.embed { K::LeaveHintEmbed } else { K::LeaveHint }, lang) }
+            </span>
+        </div>
+    };
+    let privacy = html! {
+        <p id="privacy-line"><svg class="lock" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path fill="currentColor" d="M4 7V5a4 4 0 1 1 8 0v2h.5A1.5 1.5 0 0 1 14 8.5v6A1.5 1.5 0 0 1 12.5 16h-9A1.5 1.5 0 0 1 2 14.5v-6A1.5 1.5 0 0 1 3.5 7H4zm2 0h4V5a2 2 0 1 0-4 0v2z"/></svg>{ " " }{ t(K::Privacy, lang) }</p>
+    };
+    if p.embed {
+        return html! {
+            <header class="site-header embed-header">
+                <div class="privacy-bar">
+                    <div class="container embed-bar">{ privacy }{ controls }</div>
+                </div>
+            </header>
+        };
+    }
     html! {
         <header class="site-header">
             <div class="container header-inner">
@@ -22,16 +72,10 @@ pub fn Header() -> Html {
                     <span class="brand-name">{ t(K::AppName, lang) }</span>
                     <span class="brand-tagline">{ t(K::Tagline, lang) }</span>
                 </a>
-                <button type="button" class="lang-switch" id="lang-switch" onclick={switch}
-                    lang={if other == Lang::Es { "es" } else { "en" }}
-                    aria-label={t(K::LangOtherLabel, lang)}>
-                    { t(K::LangOther, lang) }
-                </button>
+                { controls }
             </div>
             <div class="privacy-bar">
-                <div class="container">
-                    <p id="privacy-line"><svg class="lock" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path fill="currentColor" d="M4 7V5a4 4 0 1 1 8 0v2h.5A1.5 1.5 0 0 1 14 8.5v6A1.5 1.5 0 0 1 12.5 16h-9A1.5 1.5 0 0 1 2 14.5v-6A1.5 1.5 0 0 1 3.5 7H4zm2 0h4V5a2 2 0 1 0-4 0v2z"/></svg>{ " " }{ t(K::Privacy, lang) }</p>
-                </div>
+                <div class="container">{ privacy }</div>
             </div>
         </header>
     }

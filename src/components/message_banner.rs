@@ -5,7 +5,21 @@ use crate::components::app::Ctx;
 use crate::i18n::{t, K};
 use crate::pack::pack;
 use crate::state::{Action, Message};
+use claimcheck_engine::text::Lang;
 use yew::prelude::*;
+
+/// Each dropped answer as its question; answers to questions no longer asked as one line
+/// (never an internal id).
+fn dropped_lines(ids: &[String], lang: Lang) -> Vec<String> {
+    let mut lines: Vec<String> = ids
+        .iter()
+        .filter_map(|id| pack().question(id).map(|q| q.text.get(lang).to_string()))
+        .collect();
+    if ids.iter().any(|id| pack().question(id).is_none()) {
+        lines.push(t(K::DroppedRetired, lang).to_string());
+    }
+    lines
+}
 
 #[component]
 pub fn MessageBanner() -> Html {
@@ -36,10 +50,7 @@ pub fn MessageBanner() -> Html {
             <Alert kind="warning" id="message-dropped" heading={t(K::DroppedTitle, lang)}>
                 <p>{ t(K::DroppedMsg, lang) }</p>
                 <ul>
-                    { for ids.iter().map(|id| {
-                        let text = pack().question(id).map(|q| q.text.get(lang).to_string()).unwrap_or_else(|| id.clone());
-                        html! { <li>{ text }</li> }
-                    }) }
+                    { for dropped_lines(&ids, lang).into_iter().map(|text| html! { <li>{ text }</li> }) }
                 </ul>
                 { button }
             </Alert>

@@ -8,7 +8,7 @@
 use crate::components::app::Ctx;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
-use crate::search::search;
+use crate::search::{isolate, search};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -78,7 +78,7 @@ pub fn OrgPicker(p: &Props) -> Html {
             let n = search(&pack().organisations, &v, MAX_HITS).len();
             live.set(match n {
                 _ if v.trim().chars().count() < 2 => String::new(),
-                0 => fill(K::OrgNoMatch, lang, &[v.trim()]),
+                0 => fill(K::OrgNoMatch, lang, &[&isolate(v.trim())]),
                 1 => t(K::OrgResultOne, lang).to_string(),
                 n => fill(K::OrgResults, lang, &[&n.to_string()]),
             });
@@ -202,7 +202,7 @@ pub fn OrgPicker(p: &Props) -> Html {
                 </ul>
             </div>
             if q_trim.chars().count() >= 2 && hits.is_empty() {
-                <p class="no-match" id="org-no-match">{ fill(K::OrgNoMatch, lang, &[&q_trim]) }</p>
+                <p class="no-match" id="org-no-match">{ fill(K::OrgNoMatch, lang, &[&isolate(&q_trim)]) }</p>
             }
             <div class="visually-hidden" aria-live="polite" id="org-live">{ (*live).clone() }</div>
             <h2 class="chosen-title">{ t(K::OrgChosen, lang) }</h2>

@@ -135,7 +135,7 @@ pub fn SettlementCard(p: &Props) -> Html {
             state: d.state.clone(),
         })
         .collect();
-    rows.sort_by_key(|x| crate::present::deadline_urgency(&x.state));
+    crate::order::sort_by_key(&mut rows, |x| crate::present::deadline_urgency(&x.state));
     let subclasses: Vec<_> = r
         .subclasses
         .iter()

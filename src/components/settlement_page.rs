@@ -44,7 +44,7 @@ pub fn SettlementPage(p: &Props) -> Html {
             state: d.state.clone(),
         })
         .collect();
-    rows.sort_by_key(|x| crate::present::deadline_urgency(&x.state));
+    crate::order::sort_by_key(&mut rows, |x| crate::present::deadline_urgency(&x.state));
     let all_rulings: Vec<usize> = (0..s.rulings.len()).collect();
     let row =
         |k: K, v: Html| html! { <div class="fact-row"><dt>{ t(k, lang) }</dt><dd>{ v }</dd></div> };

@@ -6,6 +6,10 @@ use crate::i18n::{t, K};
 use crate::state::Action;
 use yew::prelude::*;
 
+/// The one-file copy of the app that the build writes next to index.html (whose own style
+/// sheet hides this link: it already is the offline copy).
+const SINGLE_FILE: &str = "claimcheck.html";
+
 #[component]
 pub fn Start() -> Html {
     let st = use_context::<Ctx>().expect("state");
@@ -45,6 +49,13 @@ pub fn Start() -> Html {
             <div class="alert alert-info">
                 <h2 class="alert-heading">{ t(K::ScamTitle, lang) }</h2>
                 <div class="alert-body"><p>{ t(K::ScamBody, lang) }</p></div>
+            </div>
+            <div class="offline" id="offline">
+                <h2 class="offline-heading">{ t(K::OfflineTitle, lang) }</h2>
+                <p>{ t(K::OfflineBody, lang) }</p>
+                <p>
+                    <a href={SINGLE_FILE} download={SINGLE_FILE} id="offline-link">{ t(K::OfflineLink, lang) }</a>
+                </p>
             </div>
         </div>
     }

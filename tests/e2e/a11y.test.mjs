@@ -161,10 +161,8 @@ async function tour(opts, at) {
   const init = (l) => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
-      localStorage.setItem('claimcheck.saved.v1', JSON.stringify({
-        pack_date: '2020-01-01', lang: l,
-        answers: { notice: { k: 'orgs', v: ['connexin'] }, retired_question: { k: 'yes' }, claimant: { k: 'choice', v: 'my-dog' } },
-      }));
+      localStorage.setItem('claimcheck.saved.v1', ['claimcheck-saved 2', 'pack 2020-01-01', `lang ${l}`,
+        'notice = orgs connexin', 'retired_question = yes', 'claimant = choice my-dog', ''].join('\n'));
     }
   };
   const s = await open(env, { now: NOW, ...opts, init: `(${init})(${JSON.stringify(lang)})` });

@@ -110,21 +110,23 @@ test('a save from an older rule pack is migrated and dropped answers are reporte
   const init = () => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
-      localStorage.setItem('claimcheck.saved.v1', JSON.stringify({
-        pack_date: '2020-01-01',
-        lang: 'en',
-        answers: {
-          notice: { k: 'orgs', v: ['connexin'] },
-          retired_question: { k: 'yes' },
-          claimant: { k: 'choice', v: 'my-dog' },
-        },
-      }));
+      // The saved-state text (engine/src/saved.rs), from an older pack.
+      localStorage.setItem('claimcheck.saved.v1', [
+        'claimcheck-saved 2',
+        'pack 2020-01-01',
+        'lang en',
+        'notice = orgs connexin',
+        'retired_question = yes',
+        'claimant = choice my-dog',
+        '',
+      ].join('\n'));
     }
   };
   const { page, context } = await open(env, { now: noonNY('2026-11-24'), init });
   await page.waitForSelector('#message-dropped');
   assert.match(await text(page, '#message-dropped'), /Some saved answers were removed/);
-  assert.match(await text(page, '#message-dropped'), /retired_question/);
+  assert.match(await text(page, '#message-dropped'), /Answers to questions we no longer ask/);
+  assert.doesNotMatch(await text(page, '#message-dropped'), /retired_question/, 'no internal id is shown');
   assert.match(await text(page, '#message-dropped'), /Who are you checking for\?/);
   await page.click('#resume');
   await page.waitForSelector('.question-page');

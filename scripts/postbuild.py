@@ -1,0 +1,298 @@
+#!/usr/bin/env python3
+"""The step after `trunk build` (Trunk.toml runs it as a post_build hook): makes the built app
+private by construction and usable offline.
+
+- index.html: replaces Trunk's loader with one that checks the wasm's integrity, adds SRI
+  (sha384) to every script, style sheet and preload, and writes a strict Content Security
+  Policy with the sha256 of each inline script (no 'unsafe-inline', no 'unsafe-eval').
+- sw.js: the service worker, with this build's file list and version (a hash of the files).
+- manifest.webmanifest and its icons, copied from static/.
+- claimcheck.html: the whole app in one file (glue, wasm and styles inlined) that works opened
+  from disk with no network, under its own CSP.
+- Fails when the start screen's "Settlement information as of ..." in index.html differs from
+  rules/pack.toml (also on its own: `postbuild.py --check-date`, run by scripts/test.sh).
+
+Python 3 standard library only. Reads TRUNK_STAGING_DIR (set by Trunk for hooks), else the
+directory given, else dist/. `postbuild.py --again` redoes dist/ from Trunk's last output.
+"""
+
+import base64
+import hashlib
+import json
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STATIC = ROOT / "static"
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+# The start screen's offline link: shown on the web, dropped from the single file (which is
+# already the offline copy).
+OFFLINE_START = "<!-- offline-link -->"
+OFFLINE_END = "<!-- /offline-link -->"
+SINGLE_FILE = "claimcheck.html"
+# Copied next to index.html, cached by the service worker.
+STATIC_COPIES = ["manifest.webmanifest", "icon.svg", "icon-maskable.svg"]
+# The source index.html's note above its placeholder policy, dropped from the built page.
+CSP_NOTE = "  <!-- scripts/postbuild.py replaces this policy with the built one (hashes of the inline scripts). -->\n"
+# Trunk's own output, kept for `postbuild.py --again`.
+PRISTINE = ROOT / "target" / "trunk-dist"
+
+
+class BuildError(Exception):
+    pass
+
+
+def sha(algo: str, data: bytes) -> str:
+    return f"{algo}-" + base64.b64encode(hashlib.new(algo, data).digest()).decode()
+
+
+def pack_date() -> str:
+    """rules/pack.toml's checked_on as the app's English footer writes it: 'November 24, 2026'."""
+    text = (ROOT / "rules" / "pack.toml").read_text(encoding="utf-8")
+    m = re.search(r"^checked_on\s*=\s*(\d{4})-(\d{2})-(\d{2})\s*$", text, re.M)
+    if not m:
+        raise BuildError("rules/pack.toml: no `checked_on = YYYY-MM-DD` line")
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    if not 1 <= mo <= 12:
+        raise BuildError(f"rules/pack.toml: checked_on has month {mo}")
+    return f"{MONTHS[mo - 1]} {d}, {y}"
+
+
+def check_date(html: str, where: str) -> None:
+    want = f"Settlement information as of {pack_date()}."
+    found = re.findall(r"Settlement information as of [^<]*", html)
+    if found != [want]:
+        raise BuildError(
+            f"{where}: the start screen says {found or 'no date'}, rules/pack.toml says "
+            f"{want!r} — update the as-of line in index.html")
+
+
+def attr(tag: str, name: str) -> str | None:
+    m = re.search(rf'\s{name}="([^"]*)"', tag)
+    return m[1] if m else None
+
+
+def strip_dot(href: str) -> str:
+    return href[2:] if href.startswith("./") else href.lstrip("/")
+
+
+def inline_scripts(html: str) -> list[str]:
+    return re.findall(r"<script\b[^>]*>(.*?)</script>", html, re.S)
+
+
+def inline_styles(html: str) -> list[str]:
+    return re.findall(r"<style\b[^>]*>(.*?)</style>", html, re.S)
+
+
+def set_csp(html: str, policy: str) -> str:
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+    new, n = re.subn(r'<meta http-equiv="Content-Security-Policy"[^>]*>', lambda _: meta, html)
+    if n != 1:
+        raise BuildError("index.html: expected one Content-Security-Policy meta")
+    return new
+
+
+def web_csp(html: str) -> str:
+    scripts = " ".join(f"'{sha('sha256', s.encode())}'" for s in inline_scripts(html))
+    if inline_styles(html):
+        raise BuildError("index.html: inline <style> found; styles belong in static/app.css")
+    return ("default-src 'none'; "
+            f"script-src 'self' {scripts} 'wasm-unsafe-eval'; "
+            "style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; "
+            "worker-src 'self'; base-uri 'none'; form-action 'none'")
+
+
+def file_csp(html: str) -> str:
+    scripts = " ".join(f"'{sha('sha256', s.encode())}'" for s in inline_scripts(html))
+    styles = " ".join(f"'{sha('sha256', s.encode())}'" for s in inline_styles(html))
+    return ("default-src 'none'; "
+            f"script-src {scripts} 'wasm-unsafe-eval'; "
+            f"style-src {styles}; img-src data:; base-uri 'none'; form-action 'none'")
+
+
+def loader(js: str, wasm: str, wasm_sri: str) -> str:
+    """The module that starts the app: the glue, then the wasm fetched with its integrity
+    checked, then (on http and https only, never in the embed mode) the service worker."""
+    return (
+        "\n"
+        f"import init from './{js}';\n"
+        f"const wasm = await init({{ module_or_path: fetch('./{wasm}', {{ integrity: '{wasm_sri}' }}) }});\n"
+        'dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));\n'
+        "if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)\n"
+        "    && !new URLSearchParams(location.search).has('embed')) {\n"
+        "  navigator.serviceWorker.register('./sw.js').catch(() => {});\n"
+        "}\n")
+
+
+def rewrite_index(dist: Path, html: str) -> tuple[str, dict]:
+    """Trunk's index.html → ours. Returns the new text and the names of the app's files."""
+    modules = [m for m in re.finditer(r'<script type="module"[^>]*>(.*?)</script>', html, re.S)]
+    if len(modules) != 1:
+        raise BuildError(f"index.html: expected Trunk's one module loader, found {len(modules)}")
+    body = modules[0][1]
+    js_m = re.search(r"from '(?:\./|/)?([^']+\.js)'", body)
+    wasm_m = re.search(r"'(?:\./|/)?([^']+_bg\.wasm)'", body)
+    if not js_m or not wasm_m:
+        raise BuildError("index.html: Trunk's loader names no .js glue or _bg.wasm")
+    js, wasm = js_m[1], wasm_m[1]
+    html = html[:modules[0].start()] + html[modules[0].end():]
+    # Trunk's preload links: replaced by ours (with crossorigin and integrity we control).
+    html = re.sub(r'\s*<link rel="(?:modulepreload|preload)"[^>]*>', "", html)
+
+    css_links = re.findall(r'<link rel="stylesheet"[^>]*>', html)
+    if len(css_links) != 1:
+        raise BuildError(f"index.html: expected one style sheet link, found {len(css_links)}")
+    css = strip_dot(attr(css_links[0], "href") or "")
+    css_sri = sha("sha384", (dist / css).read_bytes())
+    html = html.replace(
+        css_links[0], f'<link rel="stylesheet" href="./{css}" integrity="{css_sri}">')
+
+    js_sri = sha("sha384", (dist / js).read_bytes())
+    wasm_sri = sha("sha384", (dist / wasm).read_bytes())
+    importmap = json.dumps({"imports": {}, "integrity": {f"./{js}": js_sri}})
+    head = (
+        f'\n  <script type="importmap">{importmap}</script>'
+        f'\n  <link rel="modulepreload" href="./{js}" integrity="{js_sri}">'
+        f'\n  <link rel="preload" href="./{wasm}" as="fetch" type="application/wasm" '
+        f'crossorigin="anonymous" integrity="{wasm_sri}">'
+    )
+    html = html.replace("</head>", head + "\n</head>", 1)
+    html = html.replace(
+        "</body>", f'<script type="module">{loader(js, wasm, wasm_sri)}</script>\n</body>', 1)
+    html = html.replace(CSP_NOTE, "")
+    html = inline_favicon(dist, html)
+    html = set_csp(html, web_csp(html))
+    return html, {"js": js, "wasm": wasm, "css": css}
+
+
+def inline_favicon(dist: Path, html: str) -> str:
+    """The icon as a data: address: Chromium fetches a page's icon again at every change of
+    address (the app's screens), and the page must make no request after it has loaded."""
+    links = re.findall(r'<link rel="icon"[^>]*>', html)
+    if len(links) != 1:
+        raise BuildError(f"index.html: expected one icon link, found {len(links)}")
+    name = strip_dot(attr(links[0], "href") or "")
+    icon = base64.b64encode((dist / name).read_bytes()).decode()
+    (dist / name).unlink()
+    return html.replace(
+        links[0], f'<link rel="icon" href="data:image/svg+xml;base64,{icon}" type="image/svg+xml">')
+
+
+def precache_list(dist: Path) -> list[str]:
+    """Every file the app needs, as the service worker fetches them: './' is index.html."""
+    names = sorted(p.name for p in dist.iterdir()
+                   if p.is_file() and p.name not in ("index.html", "sw.js", SINGLE_FILE))
+    return ["./"] + [f"./{n}" for n in names]
+
+
+def build_version(dist: Path, files: list[str]) -> str:
+    h = hashlib.sha256()
+    for f in files:
+        name = "index.html" if f == "./" else strip_dot(f)
+        h.update(name.encode() + b"\0" + (dist / name).read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def write_service_worker(dist: Path) -> tuple[str, list[str]]:
+    files = precache_list(dist)
+    version = build_version(dist, files)
+    template = (STATIC / "sw.js").read_text(encoding="utf-8")
+    for marker in ("'__CLAIMCHECK_VERSION__'", "__CLAIMCHECK_FILES__"):
+        if template.count(marker) != 1:
+            raise BuildError(f"static/sw.js: expected the marker {marker} once")
+    sw = (template.replace("'__CLAIMCHECK_VERSION__'", json.dumps(version))
+          .replace("__CLAIMCHECK_FILES__", json.dumps(files)))
+    (dist / "sw.js").write_text(sw, encoding="utf-8")
+    return version, files
+
+
+def glue_as_inline(glue: str) -> tuple[str, str]:
+    """wasm-bindgen's ES module, made to run inline: drops its one export list and returns the
+    code with the name of its default export (the init function)."""
+    exports = re.findall(r"^export\s*\{([^}]*)\};?\s*$", glue, re.M)
+    if len(exports) != 1 or re.search(r"^export\s", glue.replace(f"export {{{exports[0]}}}", ""), re.M):
+        raise BuildError("the wasm-bindgen glue: expected one `export { ... };` list and no other export")
+    init = re.search(r"(\w+) as default", exports[0])
+    if not init:
+        raise BuildError("the wasm-bindgen glue exports no default init function")
+    code = re.sub(r"^export\s*\{[^}]*\};?\s*$", "", glue, flags=re.M)
+    return code, init[1]
+
+
+def single_file(dist: Path, web_html: str, names: dict) -> str:
+    html = web_html
+    # Drop every external reference: preloads, import map, manifest, the web loader.
+    html = re.sub(r'\s*<link rel="(?:modulepreload|preload|manifest)"[^>]*>', "", html)
+    html = re.sub(r'\s*<script\b[^>]*>.*?</script>', "", html, flags=re.S)
+    start, end = html.find(OFFLINE_START), html.find(OFFLINE_END)
+    if start < 0 or end < start:
+        raise BuildError(f"index.html: the offline link is not marked with {OFFLINE_START}")
+    html = html[:start] + html[end + len(OFFLINE_END):]
+    css = (dist / names["css"]).read_text(encoding="utf-8")
+    css += "\n/* The one-file copy does not offer itself (the app renders the link). */\n#offline { display: none; }\n"
+    if "</style" in css.lower():
+        raise BuildError("app.css contains </style")
+    html = re.sub(r'<link rel="stylesheet"[^>]*>', lambda _: f"<style>{css}</style>", html)
+    glue, init = glue_as_inline((dist / names["js"]).read_text(encoding="utf-8"))
+    if "</script" in glue.lower() or "<!--" in glue:
+        raise BuildError("the wasm-bindgen glue contains </script or <!--")
+    wasm64 = base64.b64encode((dist / names["wasm"]).read_bytes()).decode()
+    script = (
+        f"\n{glue}\n"
+        f'const bytes = Uint8Array.from(atob("{wasm64}"), (c) => c.charCodeAt(0));\n'
+        f"const started = await {init}({{ module_or_path: bytes }});\n"
+        'dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: started } }));\n')
+    html = html.replace("</body>", f'<script type="module">{script}</script>\n</body>', 1)
+    return set_csp(html, file_csp(html))
+
+
+def process(dist: Path) -> None:
+    index = dist / "index.html"
+    html = index.read_text(encoding="utf-8")
+    check_date(html, str(index))
+    if "<!-- claimcheck:postbuild -->" in html:
+        raise BuildError(f"{index} was already post-processed: build again")
+    html, names = rewrite_index(dist, html)
+    html = html.replace("<head>", "<head>\n  <!-- claimcheck:postbuild -->", 1)
+    for name in STATIC_COPIES:
+        shutil.copyfile(STATIC / name, dist / name)
+    index.write_text(html, encoding="utf-8")
+    version, files = write_service_worker(dist)
+    one = single_file(dist, html, names)
+    (dist / SINGLE_FILE).write_text(one, encoding="utf-8")
+    csp = re.search(r'Content-Security-Policy" content="([^"]*)"', html)
+    print(f"[postbuild] CSP: {csp[1] if csp else '?'}")
+    print(f"[postbuild] service worker version {version}, {len(files)} files")
+    print(f"[postbuild] {SINGLE_FILE}: {len(one.encode())} bytes")
+
+
+def main(argv: list[str]) -> int:
+    try:
+        if argv[1:] == ["--check-date"]:
+            check_date((ROOT / "index.html").read_text(encoding="utf-8"), "index.html")
+            print(f"[postbuild] index.html and rules/pack.toml agree: {pack_date()}")
+            return 0
+        if argv[1:] == ["--again"]:
+            # Re-run on Trunk's last output (kept below) without building again.
+            shutil.rmtree(ROOT / "dist", ignore_errors=True)
+            shutil.copytree(PRISTINE, ROOT / "dist")
+            process(ROOT / "dist")
+            return 0
+        staging = os.environ.get("TRUNK_STAGING_DIR")
+        dist = Path(staging) if staging else Path(argv[1]) if len(argv) > 1 else ROOT / "dist"
+        if staging:
+            shutil.rmtree(PRISTINE, ignore_errors=True)
+            shutil.copytree(dist, PRISTINE)
+        process(dist)
+        return 0
+    except (BuildError, OSError) as e:
+        print(f"[postbuild] error: {e}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
