@@ -467,6 +467,11 @@ texts! {
     ),
     Reload => ("Reload", "Volver a cargar"),
 
+    // Dated guidance: which texts apply today (the engine's `Guidance`, `StatusView`)
+    SecIfOpen => ("If claims are still open", "Si todavía se pueden presentar reclamos"),
+    SecIfClosed => ("If claims have closed", "Si los reclamos ya cerraron"),
+    StatusAsOf => ("As of {0}: {1}", "Al {0}: {1}"),
+
     // Page-address settings (src/embed.rs)
     ParamsTitle => (
         "Some settings in this page's address could not be used",

@@ -6,7 +6,8 @@ use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::ics::Event;
 use claimcheck_engine::answers::Answer;
-use claimcheck_engine::eval::{DeadlineState, SettlementResult, Verdict};
+use claimcheck_engine::date::Date;
+use claimcheck_engine::eval::{DeadlineState, SettlementResult, StatusView, Verdict};
 use claimcheck_engine::model::{
     Channel, Deadline, DeadlineKind, Pack, Question, QuestionKind, Settlement, Status, Zone,
 };
@@ -364,6 +365,36 @@ pub fn status_text(s: Status, lang: Lang) -> &'static str {
     )
 }
 
+/// A sourced status as today may show it: as it is, or "As of November 24, 2026: claims
+/// closed" when today's deadline state has moved on from it (the engine's `StatusView`).
+pub fn status_as_of(x: Status, view: StatusView, as_of: Date, lang: Lang) -> String {
+    let text = status_text(x, lang);
+    if view == StatusView::Current {
+        return text.to_string();
+    }
+    let mut c = text.chars();
+    let lower: String = c
+        .next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default();
+    fill(K::StatusAsOf, lang, &[&format::date(as_of, lang), &lower])
+}
+
+/// The status beside the claim sentence, or `None` when it would contradict today's deadline
+/// state (the engine's `StatusView::Hidden`).
+pub fn status_line(
+    s: &Settlement,
+    r: &SettlementResult,
+    as_of: Date,
+    lang: Lang,
+) -> Option<String> {
+    match (s.case.status.value(), r.status) {
+        (_, StatusView::Hidden) => None,
+        (None, _) => Some(t(K::StStatusUnknown, lang).to_string()),
+        (Some(x), v) => Some(status_as_of(*x, v, as_of, lang)),
+    }
+}
+
 /// U.S. states and territories by postal code.
 pub const STATE_NAMES: [(&str, &str); 56] = [
     ("AL", "Alabama"),
@@ -485,6 +516,8 @@ mod tests {
     use super::*;
     use crate::pack::pack;
     use claimcheck_engine::answers::Answers;
+    use claimcheck_engine::eval::evaluate_settlement;
+    use claimcheck_engine::fact::Fact;
     use claimcheck_engine::{evaluate, Date, Today};
 
     fn connexin_on(day: &str) -> (String, String) {
@@ -518,6 +551,51 @@ mod tests {
             c,
             "Today, Thursday, July 25, 2024, is the last day to file a claim."
         );
+    }
+
+    #[test]
+    fn the_status_line_never_contradicts_the_claim_sentence() {
+        let p = pack();
+        let s = p.settlement("connexin").unwrap();
+        let on = |day: &str, s: &Settlement| {
+            let r =
+                evaluate_settlement(p, s, &Answers::new(), Today::on(Date::parse(day).unwrap()));
+            (
+                status_line(s, &r, p.checked_on, Lang::En),
+                claim_sentence(s, &r, Lang::En),
+            )
+        };
+        // Ten days before the deadline: "claims closed" (true on the pack's date) is not shown.
+        let (status, claim) = on("2024-07-15", s);
+        assert_eq!(status, None);
+        assert!(claim.starts_with("Claims are open until"), "{claim}");
+        assert_eq!(on("2024-07-25", s).0, None);
+        // After the deadline the sourced status agrees and is shown as it is.
+        assert_eq!(on("2024-07-26", s).0.as_deref(), Some("Claims closed"));
+        assert_eq!(on("2026-11-24", s).0.as_deref(), Some("Claims closed"));
+        // A status that was true on the pack's date but that the dates have since overtaken is
+        // history, dated.
+        let mut open = s.clone();
+        open.case.status = Fact::known(Status::ClaimsOpen, 0);
+        let (status, claim) = on("2026-11-30", &open);
+        assert_eq!(
+            status.as_deref(),
+            Some("As of November 24, 2026: claims open")
+        );
+        assert_eq!(claim, "Claims closed on July 25, 2024.");
+        let r = evaluate_settlement(
+            p,
+            &open,
+            &Answers::new(),
+            Today::on(Date::parse("2026-11-30").unwrap()),
+        );
+        assert_eq!(
+            status_line(&open, &r, p.checked_on, Lang::Es).as_deref(),
+            Some("Al 24 de noviembre de 2026: reclamos abiertos")
+        );
+        // Arietis: status unverified, no date: "Status unknown" on any day.
+        let a = p.settlement("arietis").unwrap();
+        assert_eq!(on("2024-07-15", a).0.as_deref(), Some("Status unknown"));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Scenario tests written beside each settlement's rules: answers + today -> expected verdict,
-//! subclasses, deadline states, estimates, plan count, rulings and next question.
+//! subclasses, deadline states, estimates, plan count, rulings, next question, and which dated
+//! texts apply (guidance) with how the sourced status may be shown.
 //!
 //! Knows the evaluator's results, nothing of TOML (the loader builds scenarios).
 
@@ -18,6 +19,10 @@ pub struct Expect {
     pub options: Option<i64>,
     pub rulings: Option<i64>,
     pub next: Option<String>,
+    /// next_steps | after_close | both
+    pub guidance: Option<String>,
+    /// current | as_of | hidden
+    pub status: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -119,6 +124,16 @@ pub fn run(pack: &Pack, sc: &Scenario) -> Vec<String> {
     if let Some(n) = sc.expect.rulings {
         if r.rulings.len() as i64 != n {
             fails.push(format!("rulings: expected {n}, got {}", r.rulings.len()));
+        }
+    }
+    if let Some(g) = &sc.expect.guidance {
+        if r.guidance.code() != g {
+            fails.push(format!("guidance: expected {g}, got {}", r.guidance.code()));
+        }
+    }
+    if let Some(v) = &sc.expect.status {
+        if r.status.code() != v {
+            fails.push(format!("status: expected {v}, got {}", r.status.code()));
         }
     }
     if let Some(next) = &sc.expect.next {

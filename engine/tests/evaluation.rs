@@ -300,3 +300,103 @@ fn pro_rata_range_only_when_fund_class_and_other_benefits_are_sourced() {
         .unwrap();
     assert_eq!(cash.estimate, Estimate::Depends);
 }
+
+/// The bundled pack, for the checks on dated texts below.
+fn bundled() -> claimcheck_engine::Pack {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules");
+    match claimcheck_engine::load::load_dir(&root) {
+        Ok(l) => l.pack,
+        Err(e) => panic!("the bundled rules do not load: {e:?}"),
+    }
+}
+
+#[test]
+fn bundled_guidance_follows_the_claim_deadline_and_the_status_never_contradicts_it() {
+    use claimcheck_engine::eval::{DeadlineState, Guidance, StatusView};
+    use claimcheck_engine::model::{DeadlineKind, Status};
+    let pack = bundled();
+    let mut dated = 0;
+    for s in &pack.settlements {
+        let Some(date) = s
+            .deadline(DeadlineKind::Claim)
+            .and_then(|d| d.date.value().copied())
+        else {
+            continue;
+        };
+        dated += 1;
+        let closed_status = matches!(
+            s.case.status.value(),
+            Some(Status::ClaimsClosed | Status::PayingOut)
+        );
+        for day in [
+            date.add_days(-10),
+            Some(date),
+            date.add_days(1),
+            Some(pack.checked_on),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let r = evaluate_settlement(&pack, s, &Answers::new(), Today::on(day));
+            let claim = s
+                .deadlines
+                .iter()
+                .zip(&r.deadlines)
+                .find(|(d, _)| d.kind == DeadlineKind::Claim)
+                .map(|(_, x)| x.state.clone());
+            let at = format!("{} on {day}", s.id);
+            match claim {
+                Some(DeadlineState::Open { .. } | DeadlineState::LastDay) => {
+                    assert_eq!(r.guidance, Guidance::NextSteps, "{at}");
+                    if closed_status {
+                        assert_ne!(r.status, StatusView::Current, "{at}: 'closed' beside open");
+                    }
+                }
+                Some(DeadlineState::Closed { .. }) => {
+                    assert_eq!(r.guidance, Guidance::AfterClose, "{at}");
+                    assert!(
+                        !s.after_close.is_empty(),
+                        "{at}: nothing to say after the close"
+                    );
+                }
+                other => panic!("{at}: unexpected claim state {other:?}"),
+            }
+        }
+    }
+    assert!(dated >= 35, "{dated} settlements with a claim date");
+}
+
+#[test]
+fn bundled_summaries_and_next_steps_do_not_say_claims_are_closed() {
+    // Texts read on any day before the deadline must not assert it has passed.
+    const SAYS_CLOSED: &[&str] = &[
+        "now closed",
+        "claims are closed",
+        "is closed",
+        "has passed",
+        "no longer",
+        "is over",
+        "too late",
+        "ya cerr",
+        "ya pasó",
+        "ya están cerrados",
+        "ya terminó",
+    ];
+    let pack = bundled();
+    for s in &pack.settlements {
+        let dated = s
+            .deadline(claimcheck_engine::model::DeadlineKind::Claim)
+            .is_some_and(|d| d.date.value().is_some());
+        if !dated {
+            continue;
+        }
+        for t in std::iter::once(&s.summary).chain(&s.next_steps) {
+            for text in [&t.en, &t.es] {
+                let lower = text.to_lowercase();
+                for w in SAYS_CLOSED {
+                    assert!(!lower.contains(w), "{}: \"{w}\" in: {text}", s.id);
+                }
+            }
+        }
+    }
+}

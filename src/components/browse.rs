@@ -3,7 +3,7 @@
 use crate::components::app::Ctx;
 use crate::i18n::{t, K};
 use crate::pack::pack;
-use crate::present::{claim_sentence, status_text, urgency};
+use crate::present::{claim_sentence, status_line, urgency};
 use claimcheck_engine::answers::Answers;
 use claimcheck_engine::eval::evaluate_settlement;
 use claimcheck_engine::model::Detail;
@@ -24,7 +24,6 @@ pub fn Browse() -> Html {
         crate::order::sort_by_key(&mut v, |(s, r)| (urgency(s, r), s.name.to_lowercase()));
         v
     });
-    let _ = p;
     html! {
         <div class="browse" id="browse">
             <a href="#/" class="back-link" id="back">{ t(K::Back, lang) }</a>
@@ -36,8 +35,8 @@ pub fn Browse() -> Html {
                     <li class="browse-item" data-settlement={s.id.clone()}>
                         <a href={format!("#/settlement/{}", s.id)} class="browse-name">{ s.name.clone() }</a>
                         <span class="browse-status">
-                            { s.case.status.value().map(|x| status_text(*x, lang)).unwrap_or(t(K::StStatusUnknown, lang)) }
-                            { " · " }{ claim_sentence(s, r, lang) }
+                            if let Some(x) = status_line(s, r, p.checked_on, lang) { { x }{ " · " } }
+                            { claim_sentence(s, r, lang) }
                         </span>
                         if s.detail == Detail::Short { <span class="badge">{ t(K::BrowseShort, lang) }</span> }
                     </li>

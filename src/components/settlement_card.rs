@@ -9,7 +9,7 @@ use crate::components::reasons::Reasons;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
 use crate::present::{claim_sentence, is_pending, state_name, verdict_sentence};
-use claimcheck_engine::eval::{SettlementResult, TriState, Verdict};
+use claimcheck_engine::eval::{Guidance, SettlementResult, TriState, Verdict};
 use claimcheck_engine::fact::Fact;
 use claimcheck_engine::model::{RulingOutcome, Settlement};
 use claimcheck_engine::text::Lang;
@@ -49,6 +49,30 @@ pub fn text_list(
         html! { <ol class={classes!("process-list", class)}>{ for lis }</ol> }
     } else {
         html! { <ul class={class}>{ for lis }</ul> }
+    }
+}
+
+/// The dated texts that apply today (the engine's `Guidance`): the next steps (only when
+/// `next`), what comes after the close, or both under "if claims are still open / have closed".
+pub fn guidance(s: &Settlement, g: Guidance, next: bool, h: &'static str, lang: Lang) -> Html {
+    let both = g == Guidance::Both;
+    let show_next = next && g != Guidance::AfterClose && !s.next_steps.is_empty();
+    let show_after = g != Guidance::NextSteps && !s.after_close.is_empty();
+    html! {
+        <>
+            if show_next {
+                <section class="next-steps" data-testid="next-steps">
+                    <@{h}>{ t(if both { K::SecIfOpen } else { K::SecNext }, lang) }</@>
+                    { text_list(&s.next_steps, lang, "next-steps-list", true) }
+                </section>
+            }
+            if show_after {
+                <section class="after-close" data-testid="after-close">
+                    <@{h}>{ t(if both { K::SecIfClosed } else { K::SecAfter }, lang) }</@>
+                    { text_list(&s.after_close, lang, "after-close-list", false) }
+                </section>
+            }
+        </>
     }
 }
 
@@ -149,6 +173,8 @@ pub fn SettlementCard(p: &Props) -> Html {
     });
     let in_class = matches!(r.verdict, Verdict::Member | Verdict::Likely);
     let pending = is_pending(s);
+    // Until the claim deadline has passed, what to gather and keep still matters.
+    let open = r.guidance != Guidance::AfterClose;
     html! {
         <article class={classes!("card", "settlement-card", format!("verdict-{verdict_code}"))}
             id={format!("s-{}", s.id)} data-testid={format!("settlement-{}", s.id)} data-verdict={verdict_code}>
@@ -197,7 +223,7 @@ pub fn SettlementCard(p: &Props) -> Html {
                 <DatesTable rows={rows} />
             </section>
 
-            if in_class && !r.claims_closed && (!r.evidence.is_empty() || r.needs_notice_id) {
+            if in_class && open && (!r.evidence.is_empty() || r.needs_notice_id) {
                 <section class="gather" data-testid="evidence">
                     <h3>{ t(K::SecGather, lang) }</h3>
                     <ul class="checklist">
@@ -207,18 +233,8 @@ pub fn SettlementCard(p: &Props) -> Html {
                 </section>
             }
 
-            if r.claims_closed && !s.after_close.is_empty() {
-                <section class="after-close" data-testid="after-close">
-                    <h3>{ t(K::SecAfter, lang) }</h3>
-                    { text_list(&s.after_close, lang, "after-close-list", false) }
-                </section>
-            } else if !s.next_steps.is_empty() && r.verdict != Verdict::NotMember {
-                <section class="next-steps">
-                    <h3>{ t(K::SecNext, lang) }</h3>
-                    { text_list(&s.next_steps, lang, "next-steps-list", true) }
-                </section>
-            }
-            if !r.claims_closed && !s.keep.is_empty() {
+            { guidance(s, r.guidance, r.verdict != Verdict::NotMember, "h3", lang) }
+            if open && !s.keep.is_empty() {
                 <section class="keep" data-testid="keep">
                     <h3>{ t(K::SecKeep, lang) }</h3>
                     { text_list(&s.keep, lang, "keep-list", false) }

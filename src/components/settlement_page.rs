@@ -5,11 +5,11 @@ use crate::components::app::Ctx;
 use crate::components::benefit_facts::BenefitFacts;
 use crate::components::dates_table::{DatesTable, Row};
 use crate::components::fact::{clause, fact, source_link};
-use crate::components::settlement_card::{rulings, text_list, website};
+use crate::components::settlement_card::{guidance, rulings, text_list, website};
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
-use crate::present::{claim_sentence, status_text};
+use crate::present::{claim_sentence, status_as_of, status_line};
 use claimcheck_engine::answers::Answers;
 use claimcheck_engine::eval::evaluate_settlement;
 use claimcheck_engine::fact::Fact;
@@ -34,6 +34,7 @@ pub fn SettlementPage(p: &Props) -> Html {
         };
     };
     let r = evaluate_settlement(pack(), s, &Answers::new(), st.today);
+    let as_of = pack().checked_on;
     let mut rows: Vec<Row> = r
         .deadlines
         .iter()
@@ -62,8 +63,10 @@ pub fn SettlementPage(p: &Props) -> Html {
             <a href="#/browse" class="back-link" id="back">{ t(K::AllSettlements, lang) }</a>
             <h1 id="page-heading" tabindex="-1">{ s.name.clone() }</h1>
             <p class="status-line">
-                <strong>{ s.case.status.value().map(|x| status_text(*x, lang)).unwrap_or(t(K::StStatusUnknown, lang)) }</strong>
-                { " · " }<span class="claim-sentence">{ claim_sentence(s, &r, lang) }</span>
+                if let Some(x) = status_line(s, &r, as_of, lang) {
+                    <strong class="status">{ x }</strong>{ " · " }
+                }
+                <span class="claim-sentence">{ claim_sentence(s, &r, lang) }</span>
             </p>
             <p class="summary lead">{ s.summary.get(lang) }</p>
             <p><a href="#/check" class="button" id="check-if-in">{ t(K::CheckIfIn, lang) }</a></p>
@@ -142,14 +145,9 @@ pub fn SettlementPage(p: &Props) -> Html {
                 </section>
             }
 
-            if !s.next_steps.is_empty() {
-                <section><h2>{ t(K::SecNext, lang) }</h2>{ text_list(&s.next_steps, lang, "next-steps-list", true) }</section>
-            }
+            { guidance(s, r.guidance, true, "h2", lang) }
             if !s.keep.is_empty() {
                 <section><h2>{ t(K::SecKeep, lang) }</h2>{ text_list(&s.keep, lang, "keep-list", false) }</section>
-            }
-            if !s.after_close.is_empty() {
-                <section><h2>{ t(K::SecAfter, lang) }</h2>{ text_list(&s.after_close, lang, "after-close-list", false) }</section>
             }
             { rulings(s, &all_rulings, None, lang) }
 
@@ -160,7 +158,7 @@ pub fn SettlementPage(p: &Props) -> Html {
                     { row(K::CaseNumber, fact(&s.case.number, s, lang, &text)) }
                     { row(K::CaseCourt, fact(&s.case.court, s, lang, &text)) }
                     { row(K::CaseJudge, fact(&s.case.judge, s, lang, &text)) }
-                    { row(K::CaseStatus, fact(&s.case.status, s, lang, &|x| status_text(*x, lang).to_string())) }
+                    { row(K::CaseStatus, fact(&s.case.status, s, lang, &|x| status_as_of(*x, r.status, as_of, lang))) }
                     { row(K::CaseFund, fact(&s.case.fund, s, lang, &|c| format::money(*c))) }
                     { row(K::CaseAdministrator, fact(&s.case.administrator, s, lang, &text)) }
                 </dl>

@@ -1,12 +1,14 @@
 //! Evaluation: `evaluate(pack, answers, today)` gives every settlement its verdict with reasons,
 //! subclasses, benefit plans with worked estimates, deadline states, rulings for the person's
-//! state and the evidence to gather; `next_question` says what to ask next.
+//! state, the evidence to gather, and which dated texts apply today; `next_question` says what
+//! to ask next.
 //!
 //! Pure functions of (pack, answers, today): no clock, no I/O, no browser.
 
 pub mod benefits;
 pub mod deadline;
 pub mod flow;
+pub mod guidance;
 pub mod verdict;
 
 use crate::answers::{Answer, Answers};
@@ -15,6 +17,7 @@ use crate::fact::Fact;
 use crate::model::{Pack, Settlement};
 pub use benefits::{Estimate, Plan, PlanItem, Step, TriState};
 pub use deadline::{DeadlineState, Today};
+pub use guidance::{Guidance, StatusView};
 use serde::{Deserialize, Serialize};
 pub use verdict::{Reason, Verdict};
 
@@ -60,6 +63,10 @@ pub struct SettlementResult {
     pub deadlines: Vec<DeadlineResult>,
     /// The claim deadline has passed everywhere (estimates then matter only as history).
     pub claims_closed: bool,
+    /// Which of `next_steps` and `after_close` apply today.
+    pub guidance: Guidance,
+    /// How the sourced status (as of the pack's date) may be shown beside the deadline state.
+    pub status: StatusView,
     pub claimant: Option<ClaimantNote>,
     /// The person's state as answered, and indexes of the rulings that apply to it (and "ALL").
     pub ruling_state: Option<String>,
@@ -110,6 +117,7 @@ pub fn evaluate_settlement(
         d.kind == crate::model::DeadlineKind::Claim
             && matches!(r.state, DeadlineState::Closed { .. })
     });
+    let (guidance, status) = guidance::decide(s, &deadlines, today.date, pack.checked_on);
     let claimant = match answers.get("claimant") {
         Some(Answer::Choice(c)) if c == "minor" || c == "deceased" => {
             let fact: &Option<Fact<bool>> = if c == "minor" {
@@ -173,6 +181,8 @@ pub fn evaluate_settlement(
         plans,
         deadlines,
         claims_closed,
+        guidance,
+        status,
         claimant,
         ruling_state,
         rulings,

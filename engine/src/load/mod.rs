@@ -464,6 +464,22 @@ fn scenario(
             return None;
         }
     }
+    // Guidance and status views: spelled as `Guidance::code` and `StatusView::code` print them.
+    for (v, allowed) in [
+        (&x.guidance, &["next_steps", "after_close", "both"][..]),
+        (&x.status, &["current", "as_of", "hidden"][..]),
+    ] {
+        if let Some(v) = v {
+            if !allowed.contains(&v.get_ref().as_str()) {
+                d.at(
+                    v.span(),
+                    format!("unknown value `{}`", v.get_ref()),
+                    format!("write one of {}", allowed.join(", ")),
+                );
+                return None;
+            }
+        }
+    }
     Some(Scenario {
         settlement: folder.to_string(),
         name: r.name.get_ref().clone(),
@@ -479,6 +495,8 @@ fn scenario(
             options: x.options.as_ref().map(|o| *o.get_ref()),
             rulings: x.rulings.as_ref().map(|o| *o.get_ref()),
             next: x.next.as_ref().map(|n| n.get_ref().clone()),
+            guidance: x.guidance.as_ref().map(|g| g.get_ref().clone()),
+            status: x.status.as_ref().map(|g| g.get_ref().clone()),
         },
     })
 }

@@ -387,4 +387,6 @@ pub struct RawExpect {
     pub options: Option<S<i64>>,
     pub rulings: Option<S<i64>>,
     pub next: Option<S<String>>,
+    pub guidance: Option<S<String>>,
+    pub status: Option<S<String>>,
 }
