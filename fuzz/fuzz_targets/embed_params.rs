@@ -15,6 +15,9 @@ mod embed;
 #[path = "../../src/i18n.rs"]
 mod i18n;
 #[allow(dead_code)]
+#[path = "../../src/order.rs"]
+mod order;
+#[allow(dead_code)]
 #[path = "../../src/search.rs"]
 mod search;
 
