@@ -151,6 +151,11 @@ try {
     const screens = new Set(steps.map((s) => s.to)).size;
     console.log(`Chromium answer -> next screen painted, ${label}, ${steps.length} answers over ${screens} screens: median ${ms(quantile(painted, 0.5))}, p95 ${ms(quantile(painted, 0.95))}, max ${ms(Math.max(...painted))} (goal: under 16 ms)`);
     console.log(`Chromium answer -> next screen in the DOM, ${label}: median ${ms(quantile(dom, 0.5))}, p95 ${ms(quantile(dom, 0.95))} (goal: none; the part before paint)`);
+    // Where the time goes: the screens whose arrival is slowest (median per screen).
+    const by = {};
+    for (const s of steps) (by[s.to] ??= []).push(s.painted);
+    const worst = Object.entries(by).map(([k, v]) => [k, quantile(v, 0.5), v.length]).sort((a, b) => b[1] - a[1]).slice(0, 3);
+    console.log(`Chromium slowest next screens, ${label}: ${worst.map(([k, m, n]) => `${k} ${ms(m)} (${n}x)`).join(', ')} (goal: under 16 ms each)`);
     console.log(`Chromium Event Timing API, ${label}: ${slow} of ${clicks} answering clicks took 16 ms or more to the next paint (goal: 0)`);
   }
 } finally {
