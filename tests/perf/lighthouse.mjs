@@ -60,6 +60,7 @@ try {
 } finally {
   await server.close();
 }
+fs.rmSync(tmp, { recursive: true, force: true }); // the reports are read
 for (const f of failures) console.log(`Lighthouse attempt failed: ${f}`);
 if (!last) {
   console.log('Lighthouse: no report after 3 attempts (goal: 100 / 100 / 100, LCP under 1 s)');
