@@ -25,8 +25,14 @@ fn slim(v: &mut serde_json::Value) {
 
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let rules = root.join("rules");
-    println!("cargo:rerun-if-changed=rules");
+    // CLAIMCHECK_RULES_DIR (an absolute path) points the build at another rules folder; only
+    // scripts/perf.sh uses it, to measure the bytes each added settlement costs.
+    let rules = match std::env::var_os("CLAIMCHECK_RULES_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => root.join("rules"),
+    };
+    println!("cargo:rerun-if-env-changed=CLAIMCHECK_RULES_DIR");
+    println!("cargo:rerun-if-changed={}", rules.display());
     println!("cargo:rerun-if-changed=build.rs");
     let loaded = claimcheck_engine::load::load_dir_or_fail_build(&rules);
     let mut json = serde_json::to_value(&loaded.pack).expect("the pack serializes");
