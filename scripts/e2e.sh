@@ -28,9 +28,8 @@ grep -q 'claimcheck:postbuild' dist/index.html || { echo "dist/ was not post-pro
 # First-load size (what a person downloads), brotli -q 11 when available.
 if command -v brotli >/dev/null 2>&1; then
   total=0
-  # Exactly what the first visit downloads: the page, the app's glue and wasm, the styles (not
-  # the service worker, the embed host script or the one-file copy, which load only when used).
-  for f in dist/index.html dist/claimcheck-app-*.js dist/*.wasm dist/*.css; do
+  . scripts/first-load.sh
+  for f in $(first_load_files dist); do
     n=$(brotli -q 11 -c "$f" | wc -c); total=$((total + n))
     printf '[e2e] %-50s %8d bytes brotli\n' "$f" "$n"
   done

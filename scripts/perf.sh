@@ -11,7 +11,7 @@
 #   chromium    answer -> next screen painted, unthrottled and CPU x4 (tests/perf/answer-to-render.mjs),
 #               and the start screen's paint timings under CDP throttling (tests/perf/start-paint.mjs)
 #   lighthouse  Lighthouse 12 on the start screen, mobile, simulated throttling (tests/perf/lighthouse.mjs)
-#   bytes       first-load bytes, brotli -q 11 (the set scripts/e2e.sh prints)
+#   bytes       first-load bytes, brotli -q 11 (the set scripts/first-load.sh defines, as scripts/e2e.sh prints)
 #   added       added bytes per added settlement: the app rebuilt with extra settlements
 #               (build.rs reads CLAIMCHECK_RULES_DIR), in its own CARGO_TARGET_DIR under /tmp
 set -euo pipefail
@@ -79,7 +79,8 @@ fi
 
 if want bytes; then
   total=0
-  for f in dist/index.html dist/claimcheck-app-*.js dist/*.wasm dist/*.css; do
+  . scripts/first-load.sh
+  for f in $(first_load_files dist); do
     n=$(br "$f"); total=$((total + n))
     printf 'First-load file %s: %d bytes brotli -q 11 (goal: none; part of the next line)\n' "$f" "$n"
   done

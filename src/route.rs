@@ -13,11 +13,7 @@ pub enum Route {
 }
 
 fn safe_id(s: &str) -> Option<String> {
-    let ok = !s.is_empty()
-        && s.len() <= 80
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    ok.then(|| s.to_string())
+    claimcheck_engine::saved::is_id(s).then(|| s.to_string())
 }
 
 /// Reads `#/check/notice`, `#/results`, `#/settlement/connexin`, ...; anything else is Start.

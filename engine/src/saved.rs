@@ -94,8 +94,9 @@ pub fn write(s: &Saved) -> String {
     out
 }
 
-/// An id as the rule files allow it: letters, digits, `-` and `_`, at most 80 bytes.
-fn is_id(s: &str) -> bool {
+/// An id as saved states and page addresses may carry it: letters, digits, `-` and `_`, at most
+/// 80 bytes (the app's routes use the same rule).
+pub fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 80
         && s.bytes()
