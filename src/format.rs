@@ -71,6 +71,15 @@ pub fn date_long(d: Date, lang: Lang) -> String {
 }
 
 /// "$7,500" or "$12.50" (the same in es-US).
+/// `c` in lower case for the Latin-1 letters claimcheck's texts start with (A-Z, À-Þ); any other
+/// character unchanged. Saves the app the full Unicode case table.
+pub fn lower_latin1(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        other => other,
+    }
+}
+
 pub fn money(c: Cents) -> String {
     c.to_string()
 }
@@ -129,5 +138,15 @@ mod tests {
         assert_eq!(hours(9), "2.25");
         assert_eq!(hours(8), "2");
         assert_eq!(hours(3), "0.75");
+    }
+
+    #[test]
+    fn lowers_latin1_letters_only() {
+        assert_eq!(super::lower_latin1('C'), 'c');
+        assert_eq!(super::lower_latin1('É'), 'é');
+        assert_eq!(super::lower_latin1('Þ'), 'þ');
+        assert_eq!(super::lower_latin1('×'), '×');
+        assert_eq!(super::lower_latin1('¿'), '¿');
+        assert_eq!(super::lower_latin1('c'), 'c');
     }
 }

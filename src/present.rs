@@ -249,12 +249,12 @@ pub fn groups<'a>(pack: &Pack, results: &'a [SettlementResult]) -> Groups<'a> {
         let s = pack
             .settlement(&r.id)
             .expect("result of a known settlement");
-        (urgency(s, r), s.name.to_lowercase())
+        (urgency(s, r), s.name.to_ascii_lowercase())
     };
     crate::order::sort_by_key(&mut g.inside, key);
     crate::order::sort_by_key(&mut g.maybe, key);
     crate::order::sort_by_key(&mut g.out, |r| {
-        pack.settlement(&r.id).map(|s| s.name.to_lowercase())
+        pack.settlement(&r.id).map(|s| s.name.to_ascii_lowercase())
     });
     g
 }
@@ -375,7 +375,11 @@ pub fn status_as_of(x: Status, view: StatusView, as_of: Date, lang: Lang) -> Str
     let mut c = text.chars();
     let lower: String = c
         .next()
-        .map(|f| f.to_lowercase().chain(c).collect())
+        .map(|f| {
+            std::iter::once(crate::format::lower_latin1(f))
+                .chain(c)
+                .collect()
+        })
         .unwrap_or_default();
     fill(K::StatusAsOf, lang, &[&format::date(as_of, lang), &lower])
 }

@@ -10,8 +10,8 @@ pub fn normalize(text: &str) -> String {
     let mut space = true;
     for ch in text.chars() {
         let c = fold(ch);
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+        if is_word_char(c) {
+            out.push(c.to_ascii_lowercase());
             space = false;
         } else if (c.is_whitespace() || c == '-' || c == '/' || c == '&' || c == ',') && !space {
             out.push(' ');
@@ -29,6 +29,22 @@ pub fn normalize(text: &str) -> String {
 /// text or a stray override character (U+202E) cannot reorder the rest of the sentence.
 pub fn isolate(typed: &str) -> String {
     format!("\u{2068}{typed}\u{2069}")
+}
+
+/// A letter or digit for matching. Organisation names are Latin script, and `fold` has already
+/// turned accented Latin letters into ASCII, so ASCII letters and digits are tested exactly;
+/// any other character counts as part of a word unless it is a space or punctuation. This keeps
+/// the Unicode property and case tables (about 25 KB of wasm) out of the app.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !(c.is_whitespace()
+        || ('\u{a0}'..='\u{bf}').contains(&c)
+        || c == '×'
+        || c == '÷'
+        || ('\u{2000}'..='\u{206f}').contains(&c)
+        || ('\u{3000}'..='\u{303f}').contains(&c))
 }
 
 fn fold(c: char) -> char {
@@ -205,6 +221,9 @@ mod tests {
         );
         assert_eq!(normalize("SALUD Médica"), "salud medica");
         assert_eq!(normalize("AT&T"), "at t");
+        assert_eq!(normalize("Nat’l — Clearinghouse"), "natl clearinghouse");
+        assert_eq!(normalize("COMPAÑÍA ÇA"), "compania ca");
+        assert_eq!(normalize("東京 Bank"), "東京 bank");
     }
 
     #[test]

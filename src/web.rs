@@ -98,7 +98,7 @@ pub fn browser_lang() -> Lang {
         .as_string()
         .or_else(|| nav.language())
         .unwrap_or_default();
-    if l.to_lowercase().starts_with("es") {
+    if l.to_ascii_lowercase().starts_with("es") {
         Lang::Es
     } else {
         Lang::En

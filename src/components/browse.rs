@@ -21,7 +21,9 @@ pub fn Browse() -> Html {
             .iter()
             .map(|s| (s, evaluate_settlement(pack(), s, &none, *today)))
             .collect();
-        crate::order::sort_by_key(&mut v, |(s, r)| (urgency(s, r), s.name.to_lowercase()));
+        crate::order::sort_by_key(&mut v, |(s, r)| {
+            (urgency(s, r), s.name.to_ascii_lowercase())
+        });
         v
     });
     html! {
