@@ -33,7 +33,7 @@ if command -v brotli >/dev/null 2>&1; then
     n=$(brotli -q 11 -c "$f" | wc -c); total=$((total + n))
     printf '[e2e] %-50s %8d bytes brotli\n' "$f" "$n"
   done
-  printf '[e2e] first load (html+js+wasm+css, brotli -q 11): %d bytes (%d KB)\n' "$total" "$((total / 1024))"
+  printf '[e2e] first load (html+js+wasm+css+English texts, brotli -q 11): %d bytes (%d KB)\n' "$total" "$((total / 1024))"
   one=dist/claimcheck.html
   if [ -f "$one" ]; then
     printf '[e2e] one-file copy %s: %d bytes raw, %d bytes brotli -q 11\n' "$one" "$(wc -c <"$one")" "$(brotli -q 11 -c "$one" | wc -c)"

@@ -2,6 +2,10 @@
 """The step after `trunk build` (Trunk.toml runs it as a post_build hook): makes the built app
 private by construction and usable offline.
 
+- The text files: build.rs writes each language's texts (the rule pack's and the app's) beside
+  the wasm's build output; they are copied here as claimcheck-texts-LANG-HASH.bin, and the
+  loader defines `ccLoadTexts(lang)`, which the app calls to fetch one with its integrity
+  checked (the one-file copy carries both inside it instead).
 - index.html: replaces Trunk's loader with one that checks the wasm's integrity, adds SRI
   (sha384) to every script, style sheet and preload, and writes a strict Content Security
   Policy with the sha256 of each inline script (no 'unsafe-inline', no 'unsafe-eval').
@@ -22,6 +26,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -114,12 +119,60 @@ def file_csp(html: str) -> str:
             f"style-src {styles}; img-src data:; base-uri 'none'; form-action 'none'")
 
 
-def loader(js: str, wasm: str, wasm_sri: str) -> str:
+LANGS = ("en", "es")
+
+
+def target_dir() -> Path:
+    env = os.environ.get("CARGO_TARGET_DIR")
+    if env:
+        return Path(env) if Path(env).is_absolute() else ROOT / env
+    try:
+        out = subprocess.run(["cargo", "metadata", "--format-version", "1", "--no-deps"],
+                             cwd=ROOT, capture_output=True, check=True, text=True).stdout
+        return Path(json.loads(out)["target_directory"])
+    except (OSError, subprocess.CalledProcessError, ValueError, KeyError):
+        return ROOT / "target"
+
+
+def copy_texts(dist: Path, wasm: str) -> dict:
+    """The text files of the structure embedded in this wasm (build.rs's output folder names
+    its structure's fingerprint, which the wasm holds), copied into dist/ under content-hashed
+    names. Returns {lang: (name, sri)}."""
+    wasm_bytes = (dist / wasm).read_bytes()
+    found = []
+    for h in (target_dir() / "wasm32-unknown-unknown").glob("*/build/claimcheck-app-*/out/structure_hash.txt"):
+        fingerprint = h.read_bytes().strip()
+        if len(fingerprint) == 16 and fingerprint in wasm_bytes:
+            found.append(h.parent)
+    if not found:
+        raise BuildError("no text files of this build's rules found (build.rs's texts-en.bin and "
+                         f"texts-es.bin under {target_dir()}/wasm32-unknown-unknown/*/build/)")
+    out = max(found, key=lambda d: (d / "structure_hash.txt").stat().st_mtime)
+    files = {}
+    for lang in LANGS:
+        data = (out / f"texts-{lang}.bin").read_bytes()
+        name = f"claimcheck-texts-{lang}-{hashlib.sha256(data).hexdigest()[:16]}.bin"
+        (dist / name).write_bytes(data)
+        files[lang] = (name, sha("sha384", data))
+    return files
+
+
+def texts_loader(texts: dict) -> str:
+    """`ccLoadTexts(lang)`: the app's way to its text files, fetched with their integrity."""
+    table = json.dumps({lang: [f"./{name}", sri] for lang, (name, sri) in texts.items()})
+    return (
+        f"const texts = {table};\n"
+        "window.ccLoadTexts = (lang) => fetch(texts[lang][0], { integrity: texts[lang][1] })\n"
+        "  .then((r) => { if (!r.ok) throw new Error(`${r.status} ${r.url}`); return r.arrayBuffer(); });\n")
+
+
+def loader(js: str, wasm: str, wasm_sri: str, texts: dict) -> str:
     """The module that starts the app: the glue, then the wasm fetched with its integrity
     checked, then (on http and https only, never in the embed mode) the service worker."""
     return (
         "\n"
         f"import init from './{js}';\n"
+        + texts_loader(texts) +
         f"const wasm = await init({{ module_or_path: fetch('./{wasm}', {{ integrity: '{wasm_sri}' }}) }});\n"
         'dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));\n'
         "if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)\n"
@@ -151,6 +204,7 @@ def rewrite_index(dist: Path, html: str) -> tuple[str, dict]:
     html = html.replace(
         css_links[0], f'<link rel="stylesheet" href="./{css}" integrity="{css_sri}">')
 
+    texts = copy_texts(dist, wasm)
     js_sri = sha("sha384", (dist / js).read_bytes())
     wasm_sri = sha("sha384", (dist / wasm).read_bytes())
     importmap = json.dumps({"imports": {}, "integrity": {f"./{js}": js_sri}})
@@ -162,11 +216,11 @@ def rewrite_index(dist: Path, html: str) -> tuple[str, dict]:
     )
     html = html.replace("</head>", head + "\n</head>", 1)
     html = html.replace(
-        "</body>", f'<script type="module">{loader(js, wasm, wasm_sri)}</script>\n</body>', 1)
+        "</body>", f'<script type="module">{loader(js, wasm, wasm_sri, texts)}</script>\n</body>', 1)
     html = html.replace(CSP_NOTE, "")
     html = inline_favicon(dist, html)
     html = set_csp(html, web_csp(html))
-    return html, {"js": js, "wasm": wasm, "css": css}
+    return html, {"js": js, "wasm": wasm, "css": css, "texts": texts}
 
 
 def inline_favicon(dist: Path, html: str) -> str:
@@ -241,8 +295,13 @@ def single_file(dist: Path, web_html: str, names: dict) -> str:
     if "</script" in glue.lower() or "<!--" in glue:
         raise BuildError("the wasm-bindgen glue contains </script or <!--")
     wasm64 = base64.b64encode((dist / names["wasm"]).read_bytes()).decode()
+    texts64 = json.dumps({lang: base64.b64encode((dist / name).read_bytes()).decode()
+                          for lang, (name, _) in names["texts"].items()})
     script = (
         f"\n{glue}\n"
+        f"const texts = {texts64};\n"
+        "window.ccLoadTexts = (lang) => Promise.resolve(\n"
+        "  Uint8Array.from(atob(texts[lang]), (c) => c.charCodeAt(0)).buffer);\n"
         f'const bytes = Uint8Array.from(atob("{wasm64}"), (c) => c.charCodeAt(0));\n'
         f"const started = await {init}({{ module_or_path: bytes }});\n"
         'dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: started } }));\n')

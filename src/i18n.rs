@@ -1,6 +1,10 @@
-//! Every string the app itself shows, in English and Spanish (U.S. Spanish, *usted*, wording
-//! from shared/settlements/GLOSSARY-es.md). Settlement texts come from the rule pack, which is
-//! bilingual too. `{0}`, `{1}` ... are filled by `fill`.
+//! The app's own texts, by key: `K::get` reads the table of the person's language, which
+//! `pack::add_texts` installs from the language's text file (the strings themselves are in
+//! `src/ui_texts.rs`, which build.rs writes into those files). Settlement texts come from the rule
+//! pack, which is split by language the same way.
+//!
+//! Only the page shown when the app stops or its texts cannot load (`Builtin`) is compiled in,
+//! since it must work when no text file has arrived.
 
 use claimcheck_engine::text::Lang;
 
@@ -11,14 +15,54 @@ macro_rules! texts {
         pub enum K { $($k),* }
         impl K {
             pub const ALL: &'static [K] = &[$(K::$k),*];
-            /// The text in a language.
-            pub fn get(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $((K::$k, Lang::En) => $en, (K::$k, Lang::Es) => $es,)*
-                }
-            }
         }
     };
+}
+
+include!("ui_texts.rs");
+
+impl K {
+    /// The text in a language, from its loaded table; while that table has not arrived, the
+    /// other language's text (the app switches language only once a table is in).
+    pub fn get(self, lang: Lang) -> &'static str {
+        let i = self as usize;
+        let pick = |l| {
+            crate::pack::ui(l)
+                .and_then(|t| t.get(i))
+                .map(String::as_str)
+        };
+        let other = match lang {
+            Lang::En => Lang::Es,
+            Lang::Es => Lang::En,
+        };
+        pick(lang).or_else(|| pick(other)).unwrap_or("")
+    }
+}
+
+/// The texts compiled into the app: the page shown when it stops working or cannot load its
+/// text files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    CrashTitle,
+    CrashBody,
+    TextsFailedBody,
+    Reload,
+}
+
+impl Builtin {
+    pub fn get(self, lang: Lang) -> &'static str {
+        use Builtin::*;
+        match (self, lang) {
+            (CrashTitle, Lang::En) => "Something went wrong",
+            (CrashTitle, Lang::Es) => "Algo salió mal",
+            (CrashBody, Lang::En) => "Sorry, the checker stopped working. Your answers were not sent anywhere. Reload the page to start again.",
+            (CrashBody, Lang::Es) => "Lo sentimos, la herramienta dejó de funcionar. Sus respuestas no se enviaron a ningún lugar. Vuelva a cargar la página para empezar de nuevo.",
+            (TextsFailedBody, Lang::En) => "Part of the checker could not be downloaded, so it cannot start. Check your internet connection, then reload the page. Nothing you typed was sent anywhere.",
+            (TextsFailedBody, Lang::Es) => "No se pudo descargar una parte de la herramienta, así que no puede empezar. Revise su conexión a internet y vuelva a cargar la página. Nada de lo que escribió se envió a ningún lugar.",
+            (Reload, Lang::En) => "Reload",
+            (Reload, Lang::Es) => "Volver a cargar",
+        }
+    }
 }
 
 /// The text of `k` in `lang`.
@@ -33,522 +77,6 @@ pub fn fill(k: K, lang: Lang, args: &[&str]) -> String {
         s = s.replace(&format!("{{{i}}}"), a);
     }
     s
-}
-
-texts! {
-    // Frame, on every screen
-    AppName => ("claimcheck", "claimcheck"),
-    Tagline => ("Data-breach settlement checker", "Verificador de Acuerdos por violaciones de datos"),
-    SkipToContent => ("Skip to main content", "Saltar al contenido principal"),
-    Privacy => ("Your answers stay on this device.", "Sus respuestas se quedan en este dispositivo."),
-    LangOther => ("Español", "English"),
-    LangOtherLabel => ("Ver en español", "View in English"),
-    InfoAsOf => ("Settlement information as of {0}.", "Información sobre los Acuerdos al {0}."),
-    NotLegalAdvice => (
-        "This checker is not legal advice. Only the court and the official settlement website can confirm whether you are in a class.",
-        "Esta herramienta no es asesoría legal. Solo el Tribunal y el sitio web oficial del Acuerdo pueden confirmar si usted es miembro del grupo de demandantes."
-    ),
-    SaveLabel => ("Save my answers on this device", "Guardar mis respuestas en este dispositivo"),
-    SaveHint => (
-        "Only if you tick this are your answers kept in this browser, so you can come back later. Nothing is ever sent anywhere.",
-        "Solo si marca esta casilla se guardan sus respuestas en este navegador, para que pueda volver más tarde. Nunca se envía nada a ningún lugar."
-    ),
-    SaveBlocked => (
-        "This browser does not let this page keep anything on this device (its storage is turned off or blocked), so your answers were not saved. They stay on this page until you close it.",
-        "Este navegador no permite que esta página guarde nada en este dispositivo (su almacenamiento está desactivado o bloqueado), así que sus respuestas no se guardaron. Se quedan en esta página hasta que la cierre."
-    ),
-    SaveFull => (
-        "This browser's storage for this page is full, so your answers were not saved. They stay on this page until you close it.",
-        "El almacenamiento de este navegador para esta página está lleno, así que sus respuestas no se guardaron. Se quedan en esta página hasta que la cierre."
-    ),
-    Forget => ("Forget my answers", "Borrar mis respuestas"),
-    ForgottenMsg => (
-        "Your answers were erased from this page and from this device.",
-        "Sus respuestas se borraron de esta página y de este dispositivo."
-    ),
-    DroppedTitle => ("Some saved answers were removed", "Se quitaron algunas respuestas guardadas"),
-    DroppedMsg => (
-        "The settlement information changed since you saved your answers. These answers no longer fit and were removed; you may be asked again:",
-        "La información de los Acuerdos cambió desde que guardó sus respuestas. Estas respuestas ya no corresponden y se quitaron; es posible que se le vuelvan a preguntar:"
-    ),
-    DroppedRetired => (
-        "Answers to questions we no longer ask",
-        "Respuestas a preguntas que ya no hacemos"
-    ),
-    UnreadableMsg => (
-        "Your saved answers could not be read, so they were removed. Please start again.",
-        "No se pudieron leer sus respuestas guardadas, así que se quitaron. Por favor, empiece de nuevo."
-    ),
-    Dismiss => ("Dismiss", "Cerrar"),
-    Back => ("Back", "Atrás"),
-    Continue => ("Continue", "Continuar"),
-    NewTab => ("(opens in a new tab)", "(se abre en una pestaña nueva)"),
-    PageTitle => ("{0} — claimcheck", "{0} — claimcheck"),
-
-    // Start
-    StartTitle => (
-        "Check if you can claim from a data-breach settlement",
-        "Averigüe si puede presentar un reclamo en un Acuerdo por una violación de datos"
-    ),
-    StartLead => (
-        "Answer a few questions about the data-breach notices you received. We tell you which class actions and settlements you are probably in, what you can claim, what to gather and by when.",
-        "Responda unas preguntas sobre los avisos de violación de datos que recibió. Le diremos en qué demandas colectivas y Acuerdos probablemente está incluido, qué puede reclamar, qué debe reunir y para cuándo."
-    ),
-    StartPrivacy => (
-        "Your answers stay on this device. This checker works offline and sends nothing anywhere.",
-        "Sus respuestas se quedan en este dispositivo. Esta herramienta funciona sin conexión y no envía nada a ningún lugar."
-    ),
-    StartTime => (
-        "It takes about 3 minutes. Your notice letter or email helps, but you do not need it.",
-        "Toma unos 3 minutos. Su carta o correo electrónico de aviso le ayudará, pero no lo necesita."
-    ),
-    StartButton => ("Start now", "Comenzar"),
-    BrowseButton => ("Browse all settlements", "Ver todos los Acuerdos"),
-    ResumeButton => ("Continue where you left off", "Continuar donde se quedó"),
-    StartAgain => ("Start again", "Empezar de nuevo"),
-    SeeResults => ("See your results", "Ver sus resultados"),
-
-    // Questions
-    QuestionN => ("Question {0}", "Pregunta {0}"),
-    Yes => ("Yes", "Sí"),
-    No => ("No", "No"),
-    NotSure => ("I'm not sure", "No estoy seguro o segura"),
-    ErrorSummaryTitle => ("There is a problem", "Hay un problema"),
-    ErrorPrefix => ("Error:", "Error:"),
-    ErrChooseOne => ("Select an answer", "Seleccione una respuesta"),
-    ErrChooseState => (
-        "Select a state or territory, or “Outside the United States”",
-        "Seleccione un estado o territorio, o “Fuera de los Estados Unidos”"
-    ),
-    ErrOrgs => (
-        "Choose at least one organisation, or choose “None of these” or “I'm not sure who sent it”",
-        "Elija al menos una organización, o elija “Ninguna de estas” o “No sé quién lo envió”"
-    ),
-    ErrMoneyEmpty => ("Enter an amount in dollars, like 250 or 12.50", "Escriba una cantidad en dólares, como 250 o 12.50"),
-    ErrMoneyNotNumber => (
-        "Enter the amount as a number of dollars, like 250 or 12.50",
-        "Escriba la cantidad como un número de dólares, como 250 o 12.50"
-    ),
-    ErrMoneyNegative => ("The amount cannot be negative", "La cantidad no puede ser negativa"),
-    ErrMoneyGrouping => (
-        "Commas must separate groups of three digits, like 7,500",
-        "Las comas deben separar grupos de tres dígitos, como 7,500"
-    ),
-    ErrMoneyCents => (
-        "Write cents as one or two digits after the point, like 12.50",
-        "Escriba los centavos con uno o dos dígitos después del punto, como 12.50"
-    ),
-    ErrMoneyTooLarge => ("Enter an amount under $1,000,000,000", "Escriba una cantidad menor de $1,000,000,000"),
-    ErrHoursEmpty => ("Enter a number of hours, like 2.5", "Escriba un número de horas, como 2.5"),
-    ErrHoursFormat => (
-        "Enter hours as a number, like 2.5, or as hours and minutes, like 2:30",
-        "Escriba las horas como un número, como 2.5, o como horas y minutos, como 2:30"
-    ),
-    ErrHoursMinutes => ("Minutes must be under 60, like 2:30", "Los minutos deben ser menos de 60, como 2:30"),
-    ErrHoursTooMany => (
-        "Enter no more than 8,760 hours (a whole year)",
-        "Escriba como máximo 8,760 horas (un año completo)"
-    ),
-    MoneyNotSure => ("I'm not sure of the amount", "No sé la cantidad"),
-    HoursNotSure => ("I'm not sure how many hours", "No sé cuántas horas"),
-    DollarsLabel => ("Amount in dollars", "Cantidad en dólares"),
-    HoursLabel => ("Number of hours", "Número de horas"),
-    StateLabel => ("State or territory", "Estado o territorio"),
-    StateChoose => ("Choose a state or territory", "Elija un estado o territorio"),
-    StateOutside => ("Outside the United States", "Fuera de los Estados Unidos"),
-
-    // Organisation picker
-    OrgSearchLabel => ("Search by any name on the notice", "Busque por cualquier nombre que aparezca en el aviso"),
-    OrgInstructions => (
-        "Type 2 letters or more. Use the up and down arrow keys to move through the results and Enter to choose one.",
-        "Escriba 2 letras o más. Use las flechas hacia arriba y hacia abajo para moverse por los resultados y Enter para elegir uno."
-    ),
-    OrgChosen => ("Organisations you chose", "Organizaciones que eligió"),
-    OrgNoneChosen => ("You have not chosen any yet.", "Todavía no ha elegido ninguna."),
-    OrgRemove => ("Remove {0}", "Quitar {0}"),
-    OrgNoMatch => (
-        "No organisation matches “{0}”. Try another name from the notice, or choose “I'm not sure who sent it”.",
-        "Ninguna organización coincide con “{0}”. Pruebe otro nombre del aviso, o elija “No sé quién lo envió”."
-    ),
-    OrgResults => ("{0} results", "{0} resultados"),
-    OrgResultOne => ("1 result", "1 resultado"),
-    OrgAka => ("also known as {0}", "también conocida como {0}"),
-    OrgAdded => ("{0} added. {1} chosen.", "Se agregó {0}. {1} elegidas."),
-    OrgRemoved => ("{0} removed. {1} chosen.", "Se quitó {0}. {1} elegidas."),
-    OrgNone => ("None of these", "Ninguna de estas"),
-    OrgNotSure => ("I'm not sure who sent it", "No sé quién lo envió"),
-    OrgOr => ("or", "o"),
-
-    // Results
-    ResultsTitle => ("Your results", "Sus resultados"),
-    ResultsInShort => ("In short", "En resumen"),
-    ResultsNone => (
-        "Based on your answers, we did not find a settlement you are likely to be in.",
-        "Según sus respuestas, no encontramos un Acuerdo en el que probablemente esté incluido."
-    ),
-    VerdictMember => ("You are a member of the {0} settlement class.", "Usted es miembro del grupo de demandantes del Acuerdo de {0}."),
-    VerdictLikely => (
-        "You are probably a member of the {0} settlement class.",
-        "Probablemente usted es miembro del grupo de demandantes del Acuerdo de {0}."
-    ),
-    VerdictCantTell => (
-        "We can't tell yet whether you are in the {0} settlement class.",
-        "Todavía no podemos saber si usted es miembro del grupo de demandantes del Acuerdo de {0}."
-    ),
-    VerdictNot => ("You are not in the {0} settlement class.", "Usted no es miembro del grupo de demandantes del Acuerdo de {0}."),
-    VerdictLikelyPending => (
-        "You are probably a member of the proposed class in the {0} case.",
-        "Probablemente usted es miembro del grupo de demandantes propuesto en el caso de {0}."
-    ),
-    VerdictCantTellPending => (
-        "We can't tell yet whether you are in the proposed class in the {0} case.",
-        "Todavía no podemos saber si usted es miembro del grupo de demandantes propuesto en el caso de {0}."
-    ),
-    VerdictNotPending => (
-        "You are not in the proposed class in the {0} case.",
-        "Usted no es miembro del grupo de demandantes propuesto en el caso de {0}."
-    ),
-    ClaimOpenSentence => ("Claims are open until {0} ({1}).", "Se pueden presentar reclamos hasta el {0} ({1})."),
-    ClaimLastDaySentence => ("Today, {0}, is the last day to file a claim.", "Hoy, {0}, es el último día para presentar un reclamo."),
-    ClaimClosedSentence => ("Claims closed on {0}.", "Los reclamos cerraron el {0}."),
-    ClaimNotOpenSentence => ("Claims open on {0}.", "Los reclamos se abren el {0}."),
-    ClaimUnknownSentence => ("We could not confirm the claim deadline.", "No pudimos confirmar la fecha límite para presentar un reclamo."),
-    PendingSentence => (
-        "There is no settlement yet, so there is nothing to claim now.",
-        "Todavía no hay un Acuerdo, así que por ahora no hay nada que reclamar."
-    ),
-    DaysLeft => ("{0} days left", "quedan {0} días"),
-    DayLeft => ("1 day left", "queda 1 día"),
-    LastDayToday => ("Last day: today", "Último día: hoy"),
-    ClosedOn => ("Closed on {0}", "Cerró el {0}"),
-    NotOpenYet => ("Not open yet: opens {0}", "Todavía no abre: abre el {0}"),
-    DateUnknown => ("Date not confirmed", "Fecha no confirmada"),
-    HearingIn => ("In {0} days", "Dentro de {0} días"),
-    HearingTomorrow => ("Tomorrow", "Mañana"),
-    HearingToday => ("Today", "Hoy"),
-    HearingPast => ("Took place on {0}", "Se realizó el {0}"),
-    ZoneUnknownNote => (
-        "The cut-off time and time zone were not stated. Do not leave it to the end of the day.",
-        "No se indicaron la hora límite ni la zona horaria. No lo deje para el final del día."
-    ),
-    CutOff => ("Cut-off: {0} {1}", "Hora límite: {0} ({1})"),
-    ZoneET => ("Eastern Time", "hora del Este"),
-    ZoneCT => ("Central Time", "hora del Centro"),
-    ZoneMT => ("Mountain Time", "hora de la Montaña"),
-    ZonePT => ("Pacific Time", "hora del Pacífico"),
-    ZoneAKT => ("Alaska Time", "hora de Alaska"),
-    ZoneHT => ("Hawaii Time", "hora de Hawái"),
-    DlClaim => ("File a claim", "Presentar un reclamo"),
-    DlOptOut => ("Exclude yourself (opt out)", "Excluirse del Acuerdo"),
-    DlObjection => ("Object to the settlement", "Objetar el Acuerdo"),
-    DlHearing => ("Final approval hearing", "Audiencia de aprobación final"),
-    DlEnrollment => ("Enroll", "Inscribirse"),
-    ChOnline => ("online", "en línea"),
-    ChPostmark => ("by mail, postmarked by this date", "por correo, con matasellos a más tardar en esta fecha"),
-    ChReceived => ("by mail, received by this date", "por correo, recibido a más tardar en esta fecha"),
-    ChPhone => ("by phone", "por teléfono"),
-    ImportantDates => ("Important dates", "Fechas importantes"),
-    ColSettlement => ("Settlement", "Acuerdo"),
-    ColWhat => ("What", "Qué"),
-    ColDate => ("Date", "Fecha"),
-    ColHow => ("How", "Cómo"),
-    ColStatus => ("Status", "Estado"),
-    NoDates => ("No dates are confirmed for these settlements.", "No hay fechas confirmadas para estos Acuerdos."),
-    AddToCalendar => ("Add open deadlines to your calendar (.ics)", "Agregar las fechas límite abiertas a su calendario (.ics)"),
-    CalendarHint => (
-        "The calendar file is made on this device; nothing is sent.",
-        "El archivo de calendario se crea en este dispositivo; no se envía nada."
-    ),
-    IcsDescription => (
-        "{0} for the {1} settlement. Check the official website before you act: {2}. Made by claimcheck on your device.",
-        "{0} en el Acuerdo de {1}. Consulte el sitio web oficial antes de actuar: {2}. Creado por claimcheck en su dispositivo."
-    ),
-    ScamTitle => ("You never need to pay to claim", "Nunca necesita pagar para presentar un reclamo"),
-    ScamBody => (
-        "Filing services take 15–40% of what you get. Claim for free on the official website listed here, and be wary of any other site or caller that asks for money or for your notice's ID.",
-        "Los servicios que presentan reclamos por usted se quedan con entre el 15 % y el 40 % de lo que recibe. Presente su reclamo gratis en el sitio web oficial que aparece aquí, y desconfíe de cualquier otro sitio o llamada que le pida dinero o el número de su aviso."
-    ),
-    StaleTitle => ("Settlement details may have changed", "Los detalles de los Acuerdos pueden haber cambiado"),
-    StaleBody => (
-        "Our information was last checked on {0}, more than 90 days ago. Check each settlement's official website, listed below, for the latest dates and amounts.",
-        "Nuestra información se verificó por última vez el {0}, hace más de 90 días. Consulte el sitio web oficial de cada Acuerdo, que aparece abajo, para ver las fechas y cantidades más recientes."
-    ),
-    SecWhy => ("Why", "Por qué"),
-    SecWhoIsIn => ("Who is in the class?", "¿Quién forma parte del grupo de demandantes?"),
-    SecSubclasses => ("Subclasses", "Subgrupos"),
-    SubYes => ("You are in this subclass.", "Usted forma parte de este subgrupo."),
-    SubUnknown => ("We can't tell if you are in this subclass.", "No podemos saber si usted forma parte de este subgrupo."),
-    SubNo => ("You are not in this subclass.", "Usted no forma parte de este subgrupo."),
-    SecGet => ("How much can I get?", "¿Cuánto puedo recibir?"),
-    OneOfNote => (
-        "You can choose only one of these options. Compare them before you claim.",
-        "Solo puede elegir una de estas opciones. Compárelas antes de presentar su reclamo."
-    ),
-    AllOfNote => ("You can claim everything below together.", "Puede reclamar todo lo siguiente a la vez."),
-    OptionN => ("Option {0}", "Opción {0}"),
-    NothingToClaim => ("There is nothing to claim now.", "Por ahora no hay nada que reclamar."),
-    PlanTotal => ("Estimated total for this option: {0}", "Total estimado para esta opción: {0}"),
-    PlanCombinedCap => (
-        "A per-person cap of {0} applies to this option: {1} is cut to {0}.",
-        "Se aplica un tope por persona de {0} a esta opción: {1} se reduce a {0}."
-    ),
-    EstNotMoney => ("A service, not cash.", "Un servicio, no dinero en efectivo."),
-    EstAmount => ("Estimate: {0}", "Cálculo: {0}"),
-    EstAbout => ("About {0} (the final amount may go up or down).", "Unos {0} (la cantidad final puede subir o bajar)."),
-    EstRange => (
-        "Roughly {0} to {1}, depending on how many people claim.",
-        "Aproximadamente entre {0} y {1}, según cuántas personas presenten un reclamo."
-    ),
-    EstDepends => (
-        "Depends on how many people claim: the confirmed figures are not enough for an estimate.",
-        "Depende de cuántas personas presenten un reclamo: las cifras confirmadas no alcanzan para hacer un cálculo."
-    ),
-    EstUnverified => ("We could not confirm the amount.", "No pudimos confirmar la cantidad."),
-    EstNoInput => ("You did not give an amount, so we cannot estimate it.", "Usted no indicó una cantidad, así que no podemos calcularla."),
-    EstFolded => ("{0}, counted inside “{1}”.", "{0}, incluido en “{1}”."),
-    EstSubclassNo => ("Only for the {0}; you are not in it.", "Solo para: {0}; usted no forma parte de él."),
-    EstSubclassUnknown => ("Only for the {0}; we can't tell if you are in it.", "Solo para: {0}; no podemos saber si usted forma parte de él."),
-    HowWorkedOut => ("How we worked it out", "Cómo lo calculamos"),
-    StepInput => ("{0}: {1}", "{0}: {1}"),
-    LabelCosts => ("Your out-of-pocket costs", "Sus gastos de bolsillo"),
-    LabelFraud => ("Your unreimbursed losses from misuse", "Sus pérdidas no reembolsadas por uso indebido"),
-    StepHours => (
-        "Lost time: you said {0} hours; {1} hours count (at most {2}) × {3} an hour = {4}",
-        "Tiempo perdido: usted indicó {0} horas; cuentan {1} horas (como máximo {2}) × {3} por hora = {4}"
-    ),
-    StepAdded => ("Lost time added inside this cap: {0}", "Tiempo perdido sumado dentro de este tope: {0}"),
-    StepSum => ("Total: {0}", "Total: {0}"),
-    StepCapped => ("Cap of {0}: {1} becomes {2}", "Tope de {0}: {1} pasa a ser {2}"),
-    StepWindow => ("Only losses between {0} and {1} count.", "Solo cuentan las pérdidas entre el {0} y el {1}."),
-    StepWindowOpen => ("Only losses from {0} on count.", "Solo cuentan las pérdidas a partir del {0}."),
-    ChartTitle => (
-        "What each claimant might get, by the share of the class that claims",
-        "Lo que podría recibir cada reclamante, según la parte del grupo que presente un reclamo"
-    ),
-    ChartAxis => ("Share of the class that claims", "Parte del grupo que presenta un reclamo"),
-    ChartAssumptions => (
-        "How we estimate it: after the confirmed deductions, {0} is shared equally among the people who claim. The class has about {1} people. If 4% of them claim, each gets about {2}; if 9% claim, about {3}. A Federal Trade Commission study of 149 settlements found claims rates around these figures. The real amount depends on how many people claim.",
-        "Cómo lo calculamos: después de las deducciones confirmadas, {0} se reparte en partes iguales entre las personas que presenten un reclamo. El grupo tiene unas {1} personas. Si el 4 % presenta un reclamo, cada una recibe unos {2}; si lo presenta el 9 %, unos {3}. Un estudio de la Comisión Federal de Comercio (FTC) sobre 149 Acuerdos encontró tasas de reclamo cercanas a estas cifras. La cantidad real depende de cuántas personas presenten un reclamo."
-    ),
-    FactYears => ("Years of monitoring", "Años de monitoreo"),
-    FactBureaus => ("Credit bureaus covered", "Agencias de crédito cubiertas"),
-    FactInsurance => ("Identity theft insurance", "Seguro contra robo de identidad"),
-    FactCap => ("Cap per person", "Tope por persona"),
-    FactRate => ("Paid per hour", "Pago por hora"),
-    FactMaxHours => ("Most hours paid", "Máximo de horas pagadas"),
-    FactAmount => ("Amount", "Cantidad"),
-    ProofAttested => ("Proof: your signed statement is enough.", "Prueba: basta con su declaración firmada."),
-    ProofDocumented => ("Proof: documents are needed.", "Prueba: se necesitan documentos."),
-    SecGather => ("What to gather", "Qué debe reunir"),
-    NeedsNoticeId => (
-        "The Class Member ID or PIN printed on your notice. The official website asks for it; we never do.",
-        "Su ID de Miembro del Grupo (Class Member ID) o PIN que aparece en su aviso. El sitio web oficial se lo pedirá; nosotros nunca."
-    ),
-    SecNext => ("What to do next", "Qué hacer ahora"),
-    SecKeep => ("What to keep while the case goes on", "Qué guardar mientras continúa el caso"),
-    SecAfter => ("Now that claims have closed", "Ahora que los reclamos cerraron"),
-    SecWebsite => ("Official website", "Sitio web oficial"),
-    WebsiteNote => (
-        "This is the official website our sources list for this case. Claiming there is free.",
-        "Este es el sitio web oficial que nuestras fuentes indican para este caso. Presentar un reclamo allí es gratis."
-    ),
-    SecRulingsFor => ("Court rulings that apply in {0}", "Decisiones del Tribunal que se aplican en {0}"),
-    SecRulings => ("Court rulings", "Decisiones del Tribunal"),
-    RulingAll => ("all states", "todos los estados"),
-    OutSurvived => ("allowed to go ahead", "puede seguir adelante"),
-    OutDismissed => ("dismissed", "desestimado"),
-    OutAbandoned => ("dropped by the plaintiffs", "abandonado por los demandantes"),
-    SecClaimant => ("Claiming for someone else", "Presentar un reclamo por otra persona"),
-    MinorYes => (
-        "A parent or legal guardian may claim for a child in this settlement.",
-        "En este Acuerdo, el padre, la madre o el tutor legal puede presentar un reclamo por un menor."
-    ),
-    MinorNo => (
-        "Our sources say a parent or guardian may not claim for a child in this settlement.",
-        "Según nuestras fuentes, en este Acuerdo el padre, la madre o el tutor legal no puede presentar un reclamo por un menor."
-    ),
-    MinorUnknown => (
-        "We could not confirm whether a parent or guardian may claim for a child. Ask the Settlement Administrator.",
-        "No pudimos confirmar si el padre, la madre o el tutor legal puede presentar un reclamo por un menor. Pregunte al Administrador del Acuerdo."
-    ),
-    DeceasedYes => (
-        "Someone may claim for a person who has died in this settlement, usually the legal representative of the estate.",
-        "En este Acuerdo se puede presentar un reclamo por una persona fallecida, normalmente el representante legal de su sucesión."
-    ),
-    DeceasedNo => (
-        "Our sources say no one may claim for a person who has died in this settlement.",
-        "Según nuestras fuentes, en este Acuerdo nadie puede presentar un reclamo por una persona fallecida."
-    ),
-    DeceasedUnknown => (
-        "We could not confirm whether someone may claim for a person who has died. Ask the Settlement Administrator.",
-        "No pudimos confirmar si se puede presentar un reclamo por una persona fallecida. Pregunte al Administrador del Acuerdo."
-    ),
-    SecCase => ("About the case", "Sobre el caso"),
-    CaseTitle => ("Case", "Caso"),
-    CaseNumber => ("Case number", "Número de caso"),
-    CaseCourt => ("Court", "Tribunal"),
-    CaseJudge => ("Judge", "Juez"),
-    CaseStatus => ("Status", "Estado"),
-    CaseFund => ("Settlement fund", "Fondo del Acuerdo"),
-    CaseAdministrator => ("Settlement Administrator", "Administrador del Acuerdo"),
-    CaseRelated => ("Related cases", "Casos relacionados"),
-    StLitigationPending => ("Lawsuit pending: no settlement yet", "Demanda en curso: todavía no hay Acuerdo"),
-    StSettlementProposed => ("Settlement proposed, not yet approved", "Acuerdo propuesto, todavía no aprobado"),
-    StClaimsOpen => ("Claims open", "Reclamos abiertos"),
-    StClaimsClosed => ("Claims closed", "Reclamos cerrados"),
-    StPayingOut => ("Paying out", "En etapa de pagos"),
-    StStatusUnknown => ("Status unknown", "Estado desconocido"),
-    StNoSettlementFound => ("No settlement found", "No se encontró un Acuerdo"),
-    SecIncident => ("The breach", "La violación de datos"),
-    IncStart => ("Began", "Comenzó"),
-    IncEnd => ("Ended", "Terminó"),
-    IncDiscovered => ("Discovered", "Se descubrió"),
-    IncPeople => ("People affected", "Personas afectadas"),
-    IncData => ("Information exposed", "Información expuesta"),
-    SecBenefits => ("Benefits", "Beneficios"),
-    SecSources => ("Sources", "Fuentes"),
-    Checked => ("checked {0}", "consultada el {0}"),
-    Unconfirmed => ("We could not confirm this.", "No pudimos confirmarlo."),
-    SourcesDiffer => ("Sources differ:", "Las fuentes no coinciden:"),
-    SourceLabel => ("Source", "Fuente"),
-    QuoteLabel => ("What the source says", "Lo que dice la fuente"),
-    ReasonNotCertified => (
-        "No class has been certified yet, so at most you are a proposed class member.",
-        "Todavía no se ha certificado un grupo de demandantes, así que como máximo usted es un miembro propuesto."
-    ),
-    ReasonDefUnverified => ("We could not confirm the exact class wording.", "No pudimos confirmar la redacción exacta del grupo de demandantes."),
-    ReasonMissing => ("To tell, we would need to know:", "Para saberlo, necesitaríamos saber:"),
-    ReasonExclusionUnknown => ("You might be excluded:", "Podría estar excluido:"),
-    ReasonPossible => ("Only the Settlement Administrator can confirm this.", "Solo el Administrador del Acuerdo puede confirmarlo."),
-    ReasonNotMet => ("Your answers do not match this way into the class:", "Sus respuestas no coinciden con esta forma de entrar al grupo de demandantes:"),
-    ReasonExcluded => ("You are excluded:", "Usted está excluido:"),
-    WaysIn => ("Ways into the class", "Formas de entrar al grupo de demandantes"),
-    Exclusions => ("Who is left out", "Quiénes quedan excluidos"),
-    CantTellTitle => ("Settlements we can't tell about yet", "Acuerdos sobre los que todavía no podemos decidir"),
-    CantTellIntro => (
-        "These depend on answers you were not sure of. Open one to see what would settle it.",
-        "Dependen de respuestas de las que usted no estaba seguro. Abra uno para ver qué lo decidiría."
-    ),
-    NotInTitle => ("Settlements you are not in", "Acuerdos en los que usted no está incluido"),
-    NotInIntro => ("Based on your answers. Open one to see why.", "Según sus respuestas. Abra uno para ver por qué."),
-    OrgNotesTitle => ("About the organisations you chose", "Sobre las organizaciones que eligió"),
-    SeeSummary => ("Check your answers and print", "Revisar sus respuestas e imprimir"),
-    ChangeAnswers => ("Change your answers", "Cambiar sus respuestas"),
-    FullDetails => ("All the details of this settlement", "Todos los detalles de este Acuerdo"),
-    Print => ("Print this page", "Imprimir esta página"),
-
-    // Summary
-    SummaryTitle => ("Check your answers", "Revise sus respuestas"),
-    SummaryAnswers => ("Your answers", "Sus respuestas"),
-    SummaryResults => ("Your results", "Sus resultados"),
-    Change => ("Change", "Cambiar"),
-    NoAnswersYet => ("You have not answered any questions yet.", "Todavía no ha respondido ninguna pregunta."),
-    HoursValue => ("{0} hours", "{0} horas"),
-    BackToResults => ("Back to your results", "Volver a sus resultados"),
-
-    // Browse
-    BrowseTitle => ("All settlements we know about", "Todos los Acuerdos que conocemos"),
-    BrowseIntro => (
-        "Each settlement's page shows its facts and where they come from. To find the ones you are in, answer the questions instead.",
-        "La página de cada Acuerdo muestra sus datos y de dónde provienen. Para saber en cuáles está incluido, responda las preguntas."
-    ),
-    BrowseShort => ("Short entry: only the basics are confirmed.", "Entrada breve: solo se confirmaron los datos básicos."),
-    BrowseClaim => ("Claim deadline", "Fecha límite de reclamo"),
-    AllSettlements => ("All settlements", "Todos los Acuerdos"),
-    NotFound => ("We don't know that settlement.", "No conocemos ese Acuerdo."),
-    NotFoundBody => ("The address may be mistyped. See the list of all settlements.", "Es posible que la dirección esté mal escrita. Vea la lista de todos los Acuerdos."),
-    CheckIfIn => ("Check if I am in it", "Verificar si estoy incluido"),
-
-    // Crash
-    CrashTitle => ("Something went wrong", "Algo salió mal"),
-    CrashBody => (
-        "Sorry, the checker stopped working. Your answers were not sent anywhere. Reload the page to start again.",
-        "Lo sentimos, la herramienta dejó de funcionar. Sus respuestas no se enviaron a ningún lugar. Vuelva a cargar la página para empezar de nuevo."
-    ),
-    Reload => ("Reload", "Volver a cargar"),
-
-    // Dated guidance: which texts apply today (the engine's `Guidance`, `StatusView`)
-    SecIfOpen => ("If claims are still open", "Si todavía se pueden presentar reclamos"),
-    SecIfClosed => ("If claims have closed", "Si los reclamos ya cerraron"),
-    StatusAsOf => ("As of {0}: {1}", "Al {0}: {1}"),
-
-    // Page-address settings (src/embed.rs)
-    ParamsTitle => (
-        "Some settings in this page's address could not be used",
-        "No se pudieron usar algunos ajustes de la dirección de esta página"
-    ),
-    ParamDidYouMean => ("Did you mean “{0}”?", "¿Quiso decir “{0}”?"),
-    ParamUnknownKey => (
-        "“{0}” is not a setting this checker knows, so it was ignored.",
-        "“{0}” no es un ajuste que esta herramienta conozca, así que se ignoró."
-    ),
-    ParamRepeated => (
-        "“{0}” is given more than once; only the first one was used.",
-        "“{0}” aparece más de una vez; solo se usó el primero."
-    ),
-    ParamBadFlag => (
-        "“{0}” takes no value, but it was given “{1}”; it was turned on.",
-        "“{0}” no lleva valor, pero se le dio “{1}”; se activó."
-    ),
-    ParamEmpty => ("“{0}” needs a value, so it was ignored.", "“{0}” necesita un valor, así que se ignoró."),
-    ParamBadLang => (
-        "The language “{0}” is not available. Use en (English) or es (Spanish).",
-        "El idioma “{0}” no está disponible. Use en (inglés) o es (español)."
-    ),
-    ParamBadColour => (
-        "The accent colour “{0}” is not a colour of 3 or 6 hexadecimal digits, such as 1d4ed8, so the usual colours are used.",
-        "El color de acento “{0}” no es un color de 3 o 6 dígitos hexadecimales, como 1d4ed8, así que se usan los colores habituales."
-    ),
-    ParamAccentDarkened => (
-        "The accent colour {0} is too light for text to be read on it, so the darker {1} is used.",
-        "El color de acento {0} es demasiado claro para leer texto sobre él, así que se usa el tono más oscuro {1}."
-    ),
-    ParamUnknownSettlement => (
-        "We don't know a settlement with the id “{0}”.",
-        "No conocemos un Acuerdo con el identificador “{0}”."
-    ),
-    ParamNotText => (
-        "The value of “{0}” is not readable text, so it was ignored.",
-        "El valor de “{0}” no es texto legible, así que se ignoró."
-    ),
-    ParamTooLong => ("The value of “{0}” is too long, so it was ignored.", "El valor de “{0}” es demasiado largo, así que se ignoró."),
-    ParamTooMany => (
-        "The address has too many settings; only the first {0} were read.",
-        "La dirección tiene demasiados ajustes; solo se leyeron los primeros {0}."
-    ),
-
-    // Leave, and shared computers
-    Leave => ("Leave", "Salir"),
-    LeaveHint => (
-        "Erases your answers and opens a different page. You can also press Escape twice.",
-        "Borra sus respuestas y abre otra página. También puede presionar Escape dos veces."
-    ),
-    LeaveHintEmbed => (
-        "Erases your answers. You can also press Escape twice.",
-        "Borra sus respuestas. También puede presionar Escape dos veces."
-    ),
-    SharedLabel => (
-        "This is a shared computer (for example, at a library or clinic)",
-        "Esta es una computadora compartida (por ejemplo, en una biblioteca o clínica)"
-    ),
-    SharedHint => (
-        "Your answers will be erased after 15 minutes without activity. You will be warned 1 minute before.",
-        "Sus respuestas se borrarán después de 15 minutos sin actividad. Se le avisará 1 minuto antes."
-    ),
-    IdleTitle => ("Are you still there?", "¿Sigue ahí?"),
-    IdleBody => (
-        "Your answers will be erased in 1 minute because this is a shared computer.",
-        "Sus respuestas se borrarán en 1 minuto porque esta es una computadora compartida."
-    ),
-    IdleKeep => ("Keep my answers", "Conservar mis respuestas"),
-
-    // Offline copy (start screen)
-    OfflineTitle => ("Use it offline", "Úselo sin conexión"),
-    OfflineBody => (
-        "Save the whole checker as one file. Open it in your browser at any time, even with no internet connection.",
-        "Guarde toda la herramienta en un solo archivo. Ábralo en su navegador cuando quiera, incluso sin conexión a internet."
-    ),
-    OfflineLink => ("Download the checker (claimcheck.html)", "Descargar la herramienta (claimcheck.html)"),
 }
 
 #[cfg(test)]

@@ -1,39 +1,205 @@
 //! The rule pack, validated by build.rs and embedded in the engine's compact binary form
-//! (`claimcheck_engine::wire`); decoded once at start.
+//! (`claimcheck_engine::wire`), split by language: the app embeds the pack's *structure* (ids,
+//! dates, amounts, conditions, sources) and each language's texts (the pack's and the app's own,
+//! `src/ui_texts.rs`) arrive as a separate file, so a person downloads only the language they
+//! read first. `add_texts` installs a table and decodes the pack again with every table in.
 //!
-//! Knows nothing of rule files: build.rs did the loading and validation.
+//! Knows nothing of rule files (build.rs did the loading and validation) nor of how a text file
+//! is fetched (`web::fetch_texts`).
 
+use claimcheck_engine::text::Lang;
+use claimcheck_engine::wire::{self, TextTable};
 use claimcheck_engine::Pack;
-use std::sync::OnceLock;
+use std::cell::RefCell;
 
-static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pack.bin"));
+static STRUCTURE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/structure.bin"));
+
+/// The structure's fingerprint; a text file made for other rules is refused.
+pub const STRUCTURE_HASH: &str = include_str!(concat!(env!("OUT_DIR"), "/structure_hash.txt"));
 
 /// The date the pack's facts were last checked, as `YYYY-MM-DD`.
 pub const PACK_DATE: &str = include_str!(concat!(env!("OUT_DIR"), "/pack_date.txt"));
 
-/// The embedded pack. Panics (caught by the page's panic hook, which shows a reload page) only
-/// if the build embedded bytes this engine cannot read, which build.rs rules out: it encodes
-/// with the same engine.
-pub fn pack() -> &'static Pack {
-    static PACK: OnceLock<Pack> = OnceLock::new();
-    PACK.get_or_init(|| match claimcheck_engine::wire::decode_pack(BYTES) {
-        Ok(p) => p,
-        Err(e) => panic!("the embedded rule pack is unreadable at {e}"),
+/// Native builds (the unit tests) embed both text files: they have no browser to fetch them.
+#[cfg(not(target_arch = "wasm32"))]
+static NATIVE_TEXTS: [&[u8]; 2] = [
+    include_bytes!(concat!(env!("OUT_DIR"), "/texts-en.bin")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/texts-es.bin")),
+];
+
+/// The tables installed so far, and the pack decoded with them. Each `add_texts` decodes a new
+/// pack and keeps it for the rest of the page's life (at most one per language), so the
+/// `&'static` references handed out stay valid.
+struct Loaded {
+    en: Option<&'static TextTable>,
+    es: Option<&'static TextTable>,
+    pack: &'static Pack,
+    generation: u32,
+}
+
+thread_local! {
+    static LOADED: RefCell<Option<Loaded>> = const { RefCell::new(None) };
+}
+
+/// Why a text file was not installed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextsError {
+    /// Not a text file of this build's rules, or damaged.
+    Unreadable(String),
+    /// It holds a different number of app texts than this app has.
+    WrongAppTexts { found: usize, want: usize },
+}
+
+fn with<R>(f: impl FnOnce(&mut Loaded) -> R) -> R {
+    LOADED.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let loaded = slot.get_or_insert_with(first_load);
+        f(loaded)
     })
+}
+
+fn first_load() -> Loaded {
+    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
+    let mut l = Loaded {
+        en: None,
+        es: None,
+        pack: decoded(None, None),
+        generation: 0,
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    for bytes in NATIVE_TEXTS {
+        if let Err(e) = install(&mut l, bytes) {
+            panic!("the embedded text file is unreadable: {e:?}");
+        }
+    }
+    l
+}
+
+/// Panics (caught by the page's panic hook, which shows a reload page) only if the build
+/// embedded a structure this engine cannot read, which build.rs rules out: it encodes with the
+/// same engine, and `install` has checked each table against it.
+fn decoded(en: Option<&TextTable>, es: Option<&TextTable>) -> &'static Pack {
+    match wire::decode_split(STRUCTURE, en, es) {
+        Ok(p) => Box::leak(Box::new(p)),
+        Err(e) => panic!("the embedded rule pack is unreadable at {e}"),
+    }
+}
+
+fn install(l: &mut Loaded, bytes: &[u8]) -> Result<Lang, TextsError> {
+    let table = wire::decode_texts(bytes, STRUCTURE_HASH)
+        .map_err(|e| TextsError::Unreadable(e.to_string()))?;
+    let want = crate::i18n::K::ALL.len();
+    if table.extra.len() != want {
+        return Err(TextsError::WrongAppTexts {
+            found: table.extra.len(),
+            want,
+        });
+    }
+    let lang = table.lang;
+    let slot = match lang {
+        Lang::En => &mut l.en,
+        Lang::Es => &mut l.es,
+    };
+    if slot.is_some() {
+        return Ok(lang);
+    }
+    // Checked against the structure before it is kept, so `decoded` cannot fail on it.
+    wire::decode_split(
+        STRUCTURE,
+        (lang == Lang::En).then_some(&table),
+        (lang == Lang::Es).then_some(&table),
+    )
+    .map_err(|e| TextsError::Unreadable(e.to_string()))?;
+    *slot = Some(Box::leak(Box::new(table)));
+    l.pack = decoded(l.en, l.es);
+    l.generation += 1;
+    Ok(lang)
+}
+
+/// Installs one language's text file; the pack and the app's texts in that language are then
+/// available. A file already installed is accepted and changes nothing.
+pub fn add_texts(bytes: &[u8]) -> Result<Lang, TextsError> {
+    with(|l| install(l, bytes))
+}
+
+/// Whether the texts of `lang` are in.
+pub fn has_texts(lang: Lang) -> bool {
+    with(|l| match lang {
+        Lang::En => l.en.is_some(),
+        Lang::Es => l.es.is_some(),
+    })
+}
+
+/// The embedded pack, with the texts of every language installed so far (the others empty).
+pub fn pack() -> &'static Pack {
+    with(|l| l.pack)
+}
+
+/// Changes each time a text file is installed: memoised results computed from an earlier pack
+/// (whose texts in the new language were empty) include it in their keys.
+pub fn generation() -> u32 {
+    with(|l| l.generation)
+}
+
+/// The app's own texts in `lang`, in `i18n::K` order, once installed.
+pub fn ui(lang: Lang) -> Option<&'static [String]> {
+    with(|l| match lang {
+        Lang::En => l.en,
+        Lang::Es => l.es,
+    })
+    .map(|t| t.extra.as_slice())
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn embedded_pack_loads_and_matches_its_date() {
-        let p = super::pack();
+        let p = pack();
         assert!(!p.settlements.is_empty());
-        assert_eq!(p.checked_on.to_string(), super::PACK_DATE);
+        assert_eq!(p.checked_on.to_string(), PACK_DATE);
+    }
+
+    #[test]
+    fn both_languages_are_in_and_a_second_copy_changes_nothing() {
+        let p = pack();
+        assert!(!p.settlements[0].summary.en.is_empty());
+        assert!(!p.settlements[0].summary.es.is_empty());
+        let g = generation();
+        assert_eq!(add_texts(NATIVE_TEXTS[1]), Ok(Lang::Es));
+        assert_eq!(generation(), g);
+        assert_eq!(
+            ui(Lang::Es).map(<[String]>::len),
+            Some(crate::i18n::K::ALL.len())
+        );
+    }
+
+    #[test]
+    fn damaged_or_foreign_text_files_are_refused() {
+        let mut bytes = NATIVE_TEXTS[0].to_vec();
+        bytes.truncate(bytes.len() / 2);
+        assert!(matches!(add_texts(&bytes), Err(TextsError::Unreadable(_))));
+        assert!(matches!(
+            add_texts(b"hello"),
+            Err(TextsError::Unreadable(_))
+        ));
+        // The same texts made for other rules (another structure fingerprint).
+        let mut other = NATIVE_TEXTS[0].to_vec();
+        other[5] = if other[5] == b'0' { b'1' } else { b'0' };
+        assert!(matches!(add_texts(&other), Err(TextsError::Unreadable(_))));
+    }
+
+    #[test]
+    fn the_structure_alone_has_no_texts() {
+        let none = decoded(None, None);
+        assert_eq!(none.settlements.len(), pack().settlements.len());
+        assert!(none.settlements.iter().all(|s| s.summary.en.is_empty()));
     }
 
     #[test]
     fn the_embedded_copy_leaves_out_what_the_app_never_reads() {
-        let p = super::pack();
+        let p = pack();
         let mut readings = 0;
         for s in &p.settlements {
             for f in [

@@ -26,6 +26,8 @@ pub enum Message {
     Dropped(Vec<String>),
     /// A saved state that could not be read at all; it was removed.
     Unreadable,
+    /// The other language's text file could not be downloaded, so the page stays in this one.
+    LangUnavailable,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -65,6 +67,8 @@ pub enum Action {
     SetShared(bool),
     /// Quick exit: erase everything, with no message (the page then leaves).
     Leave,
+    /// Show a message.
+    Notify(Message),
 }
 
 /// The questions this person is asked, in order, given their answers. The last one is
@@ -237,7 +241,13 @@ impl State {
 pub fn reduce(mut s: State, action: Action) -> State {
     let p = pack();
     match action {
-        Action::SetLang(l) => s.lang = l,
+        Action::SetLang(l) => {
+            s.lang = l;
+            if s.message == Some(Message::LangUnavailable) {
+                s.message = None;
+            }
+        }
+        Action::Notify(m) => s.message = Some(m),
         Action::SetToday(t) => s.today = t,
         Action::Navigate(r) => {
             if r == Route::Start || matches!(r, Route::Browse | Route::Settlement(_)) {

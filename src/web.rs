@@ -1,7 +1,7 @@
 //! The browser: mounting, the panic page, the clock, local storage, downloads, focus, the
 //! address bar. Everything else in the app is plain Rust.
 
-use crate::i18n::{t, K};
+use crate::i18n::Builtin;
 use crate::ics::Stamp;
 use claimcheck_engine::text::Lang;
 use claimcheck_engine::{Date, Today};
@@ -24,11 +24,28 @@ pub fn install_panic_hook() {
 }
 
 fn show_crash() {
+    show_stop_page(None, Builtin::CrashBody);
+}
+
+/// Replaces the page with a title, a message and a Reload link, in `lang` or the page's.
+fn show_stop_page(lang: Option<Lang>, body: Builtin) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let lang = doc
-        .document_element()
+    let lang = lang.unwrap_or_else(|| page_lang(&doc));
+    let html = format!(
+        r#"<main class="container crash" id="crash" role="alert"><h1>{}</h1><p>{}</p><p><a class="button" href="./" id="reload">{}</a></p></main>"#,
+        Builtin::CrashTitle.get(lang),
+        body.get(lang),
+        Builtin::Reload.get(lang)
+    );
+    if let Some(body) = doc.body() {
+        body.set_inner_html(&html);
+    }
+}
+
+fn page_lang(doc: &web_sys::Document) -> Lang {
+    doc.document_element()
         .and_then(|e| e.get_attribute("lang"))
         .map(|l| {
             if l.starts_with("es") {
@@ -37,25 +54,83 @@ fn show_crash() {
                 Lang::En
             }
         })
-        .unwrap_or(Lang::En);
-    let html = format!(
-        r#"<main class="container crash" id="crash" role="alert"><h1>{}</h1><p>{}</p><p><a class="button" href="./" id="reload">{}</a></p></main>"#,
-        t(K::CrashTitle, lang),
-        t(K::CrashBody, lang),
-        t(K::Reload, lang)
-    );
-    if let Some(body) = doc.body() {
-        body.set_inner_html(&html);
+        .unwrap_or(Lang::En)
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// Defined by the page's loader (scripts/postbuild.py): fetches one language's text file
+    /// with its integrity checked, or, in the one-file copy, reads the copy written inside it.
+    #[wasm_bindgen(catch, js_name = ccLoadTexts)]
+    fn cc_load_texts(lang: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+}
+
+/// Makes sure the texts of `lang` are in: fetched and installed unless they already are.
+pub async fn fetch_texts(lang: Lang) -> Result<(), ()> {
+    if crate::pack::has_texts(lang) {
+        return Ok(());
     }
+    let code = if lang == Lang::Es { "es" } else { "en" };
+    let fail = |e: &wasm_bindgen::JsValue| {
+        web_sys::console::error_2(&"claimcheck: the text file did not load:".into(), e);
+    };
+    let promise = cc_load_texts(code).map_err(|e| fail(&e))?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|e| fail(&e))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    crate::pack::add_texts(&bytes)
+        .map(|_| ())
+        .map_err(|_| fail(&"a text file of other rules, or damaged".into()))
+}
+
+/// The language button: switches at once when the texts are in (the usual case: they are
+/// fetched right after the app starts), else fetches them first; says so if that fails.
+pub fn switch_lang(st: crate::components::app::Ctx, lang: Lang) {
+    if crate::pack::has_texts(lang) {
+        st.dispatch(crate::state::Action::SetLang(lang));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let action = match fetch_texts(lang).await {
+            Ok(()) => crate::state::Action::SetLang(lang),
+            Err(()) => crate::state::Action::Notify(crate::state::Message::LangUnavailable),
+        };
+        st.dispatch(action);
+    });
 }
 
 /// Mounts the app over the start screen that index.html shows before the wasm arrives.
+///
+/// First the texts of the person's language (until they arrive the start screen stays as
+/// index.html drew it); then the app; then, in the background, the other language's texts, so
+/// that every visit fetches the same files whatever the person does, and switching language
+/// needs no request.
 pub fn mount() {
+    use crate::components::app;
     let root = document()
         .get_element_by_id("app")
         .expect("index.html has #app");
-    root.set_inner_html("");
-    yew::Renderer::<crate::components::app::App>::with_root(root).render();
+    let first = app::initial();
+    let lang = first.lang;
+    let hash = hash();
+    wasm_bindgen_futures::spawn_local(async move {
+        if fetch_texts(lang).await.is_err() {
+            show_stop_page(Some(lang), Builtin::TextsFailedBody);
+            return;
+        }
+        let mut first = first;
+        // A link on the start screen followed while the texts were on their way.
+        let now = self::hash();
+        if now != hash {
+            first.route = crate::route::parse(&now);
+        }
+        app::set_initial(first);
+        root.set_inner_html("");
+        yew::Renderer::<app::App>::with_root(root).render();
+        let other = if lang == Lang::Es { Lang::En } else { Lang::Es };
+        let _ = fetch_texts(other).await;
+    });
 }
 
 /// The person's "now" from the browser clock (Playwright's clock can set it in tests).

@@ -22,7 +22,7 @@ use crate::expr::{Expr, Literal, Op, Target};
 use crate::fact::{Fact, Reading, Source};
 use crate::model::*;
 use crate::money::Cents;
-use crate::text::Text;
+use crate::text::{Lang, Text};
 
 /// The first bytes of an encoded pack.
 const MAGIC: &[u8; 4] = b"CCP1";
@@ -48,6 +48,22 @@ pub struct Reader<'a> {
     at: usize,
     depth: u32,
     error: Option<WireError>,
+    texts: TextMode<'a>,
+}
+
+/// What the reader does with each [`Text`] it meets (see [`split_pack`]).
+enum TextMode<'a> {
+    /// The texts are inline, as [`encode_pack`] writes them.
+    Inline,
+    /// Keep each inline text aside, in order, and give an empty one in its place.
+    Collect(Vec<Text>),
+    /// The inline texts are empty: give the `next`th of each language's table instead (an empty
+    /// string for a language whose table is not given).
+    Tables {
+        en: Option<&'a [String]>,
+        es: Option<&'a [String]>,
+        next: usize,
+    },
 }
 
 impl<'a> Reader<'a> {
@@ -57,6 +73,7 @@ impl<'a> Reader<'a> {
             at: 0,
             depth: 0,
             error: None,
+            texts: TextMode::Inline,
         }
     }
     /// Records a problem (the first one wins); reads after it yield nothing.
@@ -186,6 +203,120 @@ pub fn decode_pack(bytes: &[u8]) -> Result<Pack, WireError> {
         });
     }
     let pack = Pack::take(&mut r);
+    finish(r, pack)
+}
+
+/// The first bytes of a [`TextTable`] file.
+const TEXTS_MAGIC: &[u8; 4] = b"CCT1";
+
+/// One language's texts, kept apart from the pack's structure so that the app downloads only
+/// the language a person reads (the other follows later, in the background).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextTable {
+    pub lang: Lang,
+    /// The pack's texts in this language, in the order the structure holds them.
+    pub pack: Vec<String>,
+    /// Texts the app adds (its interface), in the app's own order; the engine reads none.
+    pub extra: Vec<String>,
+}
+
+/// Splits a pack into its structure (the encoded pack with every [`Text`] empty) and its texts,
+/// in the order the structure holds them. [`decode_split`] puts them back together.
+pub fn split_pack(pack: &Pack) -> (Vec<u8>, Vec<Text>) {
+    let full = encode_pack(pack);
+    let mut r = Reader::new(&full);
+    r.texts = TextMode::Collect(Vec::new());
+    r.slice(MAGIC.len());
+    let blank = Pack::take(&mut r);
+    let texts = match std::mem::replace(&mut r.texts, TextMode::Inline) {
+        TextMode::Collect(all) => all,
+        _ => Vec::new(),
+    };
+    (encode_pack(&blank), texts)
+}
+
+/// The structure's fingerprint (FNV-1a, 64 bits, as 16 hex digits): a text table names the
+/// structure it belongs to, so texts from another build are refused instead of shown misplaced.
+pub fn structure_hash(structure: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in structure {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (0..16)
+        .map(|i| {
+            let nibble = ((h >> (60 - 4 * i)) & 0xf) as u32;
+            char::from_digit(nibble, 16).unwrap_or('0')
+        })
+        .collect()
+}
+
+/// Encodes one language's table for the structure whose [`structure_hash`] is `hash`.
+pub fn encode_texts(t: &TextTable, hash: &str) -> Vec<u8> {
+    let mut out = TEXTS_MAGIC.to_vec();
+    out.push(match t.lang {
+        Lang::En => 0,
+        Lang::Es => 1,
+    });
+    out.extend_from_slice(hash.as_bytes());
+    t.pack.put(&mut out);
+    t.extra.put(&mut out);
+    out
+}
+
+/// Decodes what [`encode_texts`] wrote, refusing a table made for another structure.
+pub fn decode_texts(bytes: &[u8], hash: &str) -> Result<TextTable, WireError> {
+    let mut r = Reader::new(bytes);
+    if r.slice(TEXTS_MAGIC.len()) != &TEXTS_MAGIC[..] {
+        return Err(WireError {
+            at: 0,
+            what: "not a text table",
+        });
+    }
+    let lang = match r.byte() {
+        0 => Lang::En,
+        1 => Lang::Es,
+        _ => {
+            r.fail("unknown language");
+            Lang::En
+        }
+    };
+    if r.slice(hash.len()) != hash.as_bytes() {
+        r.fail("texts made for other rules");
+    }
+    let pack = Vec::take(&mut r);
+    let extra = Vec::take(&mut r);
+    finish(r, TextTable { lang, pack, extra })
+}
+
+/// The pack from its structure and the tables given (texts of a language not given are empty).
+/// A table must hold exactly as many texts as the structure has, in its own language.
+pub fn decode_split(
+    structure: &[u8],
+    en: Option<&TextTable>,
+    es: Option<&TextTable>,
+) -> Result<Pack, WireError> {
+    let wrong = |what| Err(WireError { at: 0, what });
+    if en.is_some_and(|t| t.lang != Lang::En) || es.is_some_and(|t| t.lang != Lang::Es) {
+        return wrong("a text table in the wrong language");
+    }
+    let mut r = Reader::new(structure);
+    r.texts = TextMode::Tables {
+        en: en.map(|t| t.pack.as_slice()),
+        es: es.map(|t| t.pack.as_slice()),
+        next: 0,
+    };
+    if r.slice(MAGIC.len()) != &MAGIC[..] {
+        return wrong("not an encoded rule pack");
+    }
+    let pack = Pack::take(&mut r);
+    let read = match r.texts {
+        TextMode::Tables { next, .. } => next,
+        _ => 0,
+    };
+    if [en, es].iter().flatten().any(|t| t.pack.len() != read) {
+        return wrong("the texts do not match the rules");
+    }
     finish(r, pack)
 }
 
@@ -390,8 +521,38 @@ macro_rules! wire_unit_enum {
     )* };
 }
 
+impl Wire for Text {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.en.put(out);
+        self.es.put(out);
+    }
+    fn take(r: &mut Reader<'_>) -> Self {
+        let inline = Text {
+            en: String::take(r),
+            es: String::take(r),
+        };
+        match &mut r.texts {
+            TextMode::Inline => inline,
+            TextMode::Collect(all) => {
+                all.push(inline);
+                Text::default()
+            }
+            TextMode::Tables { en, es, next } => {
+                let pick = |t: &Option<&[String]>| {
+                    t.and_then(|t| t.get(*next)).cloned().unwrap_or_default()
+                };
+                let text = Text {
+                    en: pick(en),
+                    es: pick(es),
+                };
+                *next += 1;
+                text
+            }
+        }
+    }
+}
+
 wire_struct! {
-    Text { en, es }
     Source { id, href, title, checked }
     Pack { checked_on, questions, organisations, settlements }
     Question { id, kind, text, why, hint, not_sure, ask_if }

@@ -61,3 +61,88 @@ fn truncated_or_corrupted_bytes_give_an_error_never_a_panic() {
     extra.push(0);
     assert!(decode_pack(&extra).is_err());
 }
+
+// ---- the pack split into structure and one table per language ----
+
+use claimcheck_engine::text::{Lang, Text};
+use claimcheck_engine::wire::{
+    decode_split, decode_texts, encode_texts, split_pack, structure_hash, TextTable,
+};
+
+fn tables(texts: &[Text]) -> (TextTable, TextTable) {
+    let en = TextTable {
+        lang: Lang::En,
+        pack: texts.iter().map(|t| t.en.clone()).collect(),
+        extra: vec!["Back".into()],
+    };
+    let es = TextTable {
+        lang: Lang::Es,
+        pack: texts.iter().map(|t| t.es.clone()).collect(),
+        extra: vec!["Atrás".into()],
+    };
+    (en, es)
+}
+
+#[test]
+fn structure_and_both_tables_give_back_the_whole_pack() {
+    let pack = bundled();
+    let (structure, texts) = split_pack(&pack);
+    assert!(texts.len() > 1000, "only {} texts", texts.len());
+    assert!(structure.len() * 3 < encode_pack(&pack).len());
+    let hash = structure_hash(&structure);
+    let (en, es) = tables(&texts);
+    let en = decode_texts(&encode_texts(&en, &hash), &hash).expect("en table");
+    let es = decode_texts(&encode_texts(&es, &hash), &hash).expect("es table");
+    assert_eq!(en.extra, ["Back"]);
+    let back = decode_split(&structure, Some(&en), Some(&es)).expect("whole pack");
+    assert!(back == pack, "structure + tables differ from the pack");
+}
+
+#[test]
+fn one_table_gives_that_language_and_leaves_the_other_empty() {
+    let pack = bundled();
+    let (structure, texts) = split_pack(&pack);
+    let (en, _) = tables(&texts);
+    let only_en = decode_split(&structure, Some(&en), None).expect("English only");
+    let s = &only_en.settlements[0];
+    assert_eq!(s.summary.en, pack.settlements[0].summary.en);
+    assert!(!s.summary.en.is_empty());
+    assert_eq!(s.summary.es, "");
+    // Ids, dates and amounts do not depend on the texts.
+    assert_eq!(only_en.settlements.len(), pack.settlements.len());
+    assert_eq!(only_en.checked_on, pack.checked_on);
+    let none = decode_split(&structure, None, None).expect("structure alone");
+    assert_eq!(none.questions[0].text, Text::default());
+}
+
+#[test]
+fn a_table_for_other_rules_or_of_the_wrong_size_is_refused() {
+    let pack = bundled();
+    let (structure, texts) = split_pack(&pack);
+    let hash = structure_hash(&structure);
+    let (en, es) = tables(&texts);
+    let bytes = encode_texts(&en, &hash);
+    let other = structure_hash(b"other rules");
+    assert_ne!(other, hash);
+    assert!(decode_texts(&bytes, &other).is_err());
+    let mut short = en.clone();
+    short.pack.pop();
+    assert!(decode_split(&structure, Some(&short), None).is_err());
+    // A Spanish table offered as English.
+    assert!(decode_split(&structure, Some(&es), None).is_err());
+    // Every truncation of a table is an error, never a panic.
+    for cut in (0..bytes.len()).step_by(61) {
+        assert!(decode_texts(&bytes[..cut], &hash).is_err(), "cut at {cut}");
+    }
+    assert!(decode_texts(b"CCP1....", &hash).is_err());
+}
+
+#[test]
+fn the_structure_hash_is_16_hex_digits_and_tells_structures_apart() {
+    let a = structure_hash(b"");
+    assert_eq!(a, "cbf29ce484222325");
+    assert_ne!(structure_hash(b"a"), structure_hash(b"b"));
+    assert!(structure_hash(b"xyz")
+        .chars()
+        .all(|c| c.is_ascii_hexdigit()));
+}

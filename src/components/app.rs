@@ -42,7 +42,24 @@ pub fn params() -> &'static (Params, Vec<Problem>) {
     })
 }
 
-fn initial() -> State {
+thread_local! {
+    /// The state `web::mount` computed before the texts arrived, for the reducer to start from.
+    static INITIAL: std::cell::RefCell<Option<State>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Hands the first state to the app about to be mounted.
+pub fn set_initial(s: State) {
+    INITIAL.with(|i| *i.borrow_mut() = Some(s));
+}
+
+fn take_initial() -> State {
+    INITIAL
+        .with(|i| i.borrow_mut().take())
+        .unwrap_or_else(initial)
+}
+
+/// The first state: the address's settings, the saved answers (if any), the language.
+pub fn initial() -> State {
     let (params, _) = params();
     let today = web::today();
     let hash = web::hash();
@@ -93,7 +110,7 @@ fn title(s: &State) -> String {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(initial);
+    let state = use_reducer(take_initial);
     // Set while a route change comes from the address bar, so the app replaces rather than
     // pushes when it corrects the address.
     let from_url = use_mut_ref(|| Cell::new(true));

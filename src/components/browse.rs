@@ -14,7 +14,7 @@ pub fn Browse() -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
     let p = pack();
-    let rows = use_memo(st.today, |today| {
+    let rows = use_memo((st.today, crate::pack::generation()), |(today, _)| {
         let none = Answers::new();
         let mut v: Vec<_> = pack()
             .settlements

@@ -30,7 +30,7 @@ pub fn Header(p: &Props) -> Html {
     let other = if lang == Lang::En { Lang::Es } else { Lang::En };
     let switch = {
         let st = st.clone();
-        Callback::from(move |_| st.dispatch(Action::SetLang(other)))
+        Callback::from(move |_| crate::web::switch_lang(st.clone(), other))
     };
     let leave = {
         let st = st.clone();

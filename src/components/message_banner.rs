@@ -41,6 +41,11 @@ pub fn MessageBanner() -> Html {
                 <p>{ t(K::ForgottenMsg, lang) }</p>{ button }
             </Alert>
         },
+        Message::LangUnavailable => html! {
+            <Alert kind="warning" id="message-lang-unavailable">
+                <p>{ t(K::LangUnavailableMsg, lang) }</p>{ button }
+            </Alert>
+        },
         Message::Unreadable => html! {
             <Alert kind="warning" id="message-unreadable">
                 <p>{ t(K::UnreadableMsg, lang) }</p>{ button }

@@ -23,9 +23,10 @@ use yew::prelude::*;
 pub fn ResultsPage() -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
-    let results = use_memo((st.answers.clone(), st.today), |(a, today)| {
-        evaluate(pack(), a, *today)
-    });
+    let results = use_memo(
+        (st.answers.clone(), st.today, crate::pack::generation()),
+        |(a, today, _)| evaluate(pack(), a, *today),
+    );
     let p = pack();
     let g = groups(p, &results.settlements);
     let mut dated = g.inside.clone();

@@ -20,9 +20,10 @@ pub fn Summary() -> Html {
     let path = use_memo((st.answers.clone(), st.today), |(a, today)| {
         walk(pack(), a, *today)
     });
-    let results = use_memo((st.answers.clone(), st.today), |(a, today)| {
-        evaluate(pack(), a, *today)
-    });
+    let results = use_memo(
+        (st.answers.clone(), st.today, crate::pack::generation()),
+        |(a, today, _)| evaluate(pack(), a, *today),
+    );
     let g = groups(p, &results.settlements);
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());

@@ -198,6 +198,10 @@ test('a walk through every bundled settlement: no request after load, nothing st
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 50));
+    // And the app's own download of the other language's texts, which follows its start.
+    while (performance.getEntriesByType('resource').filter((e) => /claimcheck-texts-/.test(e.name)).length < 2) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
   });
   const loaded = Date.now();
   const loadedPaths = new Set(front.log.map((r) => r.path));
