@@ -12,6 +12,7 @@
 #   expr_parser            bytes as a condition and as a benefit combination
 #   saved_state            bytes as the saved-state text (engine::saved), read, rewritten, sanitized, evaluated
 #   embed_params           bytes as the page address's query string (src/embed.rs)
+#   text_table             bytes as a language's text file and as a pack structure (engine::wire)
 #
 # The longer run, before a release or after changing load/, answers.rs, expr.rs or eval/:
 #   bash scripts/fuzz.sh 600               # 10 minutes per target, about 50 minutes on 2 cores
@@ -39,7 +40,7 @@ case "$SECS" in
 esac
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-  TARGETS=(rule_loader rule_loader_questions answer_decoder expr_parser saved_state embed_params)
+  TARGETS=(rule_loader rule_loader_questions answer_decoder expr_parser saved_state embed_params text_table)
 fi
 
 if ! cargo fuzz --version >/dev/null 2>&1; then

@@ -1290,6 +1290,18 @@ fn fuzz_corpus_replays_without_panic() {
         }
         replayed += 1;
     }
+    let (structure, _) = claimcheck_engine::wire::split_pack(&small.pack);
+    let hash = claimcheck_engine::wire::structure_hash(&structure);
+    for p in files_in("text_table") {
+        let mut bytes = read(&p);
+        if bytes.len() >= 21 {
+            bytes[5..21].copy_from_slice(hash.as_bytes());
+        }
+        let table = claimcheck_engine::wire::decode_texts(&bytes, &hash);
+        assert!(table.is_ok(), "seed {} is not a text table", p.display());
+        let _ = claimcheck_engine::wire::decode_split(&bytes, None, None);
+        replayed += 1;
+    }
     assert!(replayed >= 20, "fuzz/corpus holds only {replayed} seeds");
 }
 

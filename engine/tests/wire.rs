@@ -146,3 +146,28 @@ fn the_structure_hash_is_16_hex_digits_and_tells_structures_apart() {
         .chars()
         .all(|c| c.is_ascii_hexdigit()));
 }
+
+/// Writes the `text_table` fuzz target's seeds (the test pack's two tables)
+/// when asked: `CLAIMCHECK_WRITE_SEEDS=1 cargo test -p claimcheck-engine --test wire seeds`.
+#[test]
+fn seeds_for_the_text_table_fuzz_target() {
+    let pack = common::load(common::ACME).pack;
+    let (structure, texts) = split_pack(&pack);
+    let hash = structure_hash(&structure);
+    let (en, es) = tables(&texts);
+    let seeds = [
+        ("en.bin", encode_texts(&en, &hash)),
+        ("es.bin", encode_texts(&es, &hash)),
+    ];
+    for (_, bytes) in &seeds {
+        assert!(!bytes.is_empty());
+    }
+    if std::env::var_os("CLAIMCHECK_WRITE_SEEDS").is_some() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/corpus/text_table");
+        std::fs::create_dir_all(&dir).expect("seed folder");
+        for (name, bytes) in &seeds {
+            std::fs::write(dir.join(name), bytes).expect("write seed");
+        }
+    }
+}
