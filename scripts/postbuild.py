@@ -162,10 +162,17 @@ def copy_texts(dist: Path, wasm: str) -> dict:
 def texts_loader(texts: dict) -> str:
     """`ccLoadTexts(lang)`: the app's way to its text files, fetched with their integrity."""
     table = json.dumps({lang: [f"./{name}", sri] for lang, (name, sri) in texts.items()})
+    # Both files load on every visit (the second once the app runs), so the likely language's
+    # can start now, beside the wasm, at no cost when the guess is wrong; a failed fetch is
+    # forgotten so that the app can try again.
     return (
         f"const texts = {table};\n"
-        "window.ccLoadTexts = (lang) => fetch(texts[lang][0], { integrity: texts[lang][1] })\n"
-        "  .then((r) => { if (!r.ok) throw new Error(`${r.status} ${r.url}`); return r.arrayBuffer(); });\n")
+        "const pending = {};\n"
+        "window.ccLoadTexts = (lang) => pending[lang] ??= fetch(texts[lang][0], { integrity: texts[lang][1] })\n"
+        "  .then((r) => { if (!r.ok) throw new Error(`${r.status} ${r.url}`); return r.arrayBuffer(); })\n"
+        "  .catch((e) => { delete pending[lang]; throw e; });\n"
+        "const asked = new URLSearchParams(location.search).get('lang');\n"
+        "ccLoadTexts(Object.hasOwn(texts, asked) ? asked : /^es/i.test(navigator.language) ? 'es' : 'en').catch(() => {});\n")
 
 
 def loader(js: str, wasm: str, wasm_sri: str, texts: dict) -> str:

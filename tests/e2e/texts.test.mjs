@@ -149,3 +149,21 @@ test('a switch before the background download has finished waits for it, then sh
   assert.equal(await page.locator('#message-lang-unavailable').count(), 0);
   await context.close();
 });
+
+test('?lang=es on an English browser: the Spanish texts first; a hostile lang= requests nothing else', async () => {
+  for (const [query, first, lang] of [['?lang=es', 'es', 'es-US'], ['?lang=constructor', 'en', 'en-US'], ['?lang=__proto__', 'en', 'en-US']]) {
+    const context = await env.browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname.slice(1)));
+    await page.goto(`${env.server.url}${query}`);
+    await page.waitForSelector('#as-of');
+    await bothTextsFetched(page);
+    const texts = asked.filter((n) => n.startsWith('claimcheck-texts-'));
+    assert.equal(texts[0], file(first), `${query}: ${texts}`);
+    assert.equal(await page.getAttribute('html', 'lang'), lang, query);
+    const dist = fs.readdirSync(DIST);
+    for (const n of asked) assert.ok(n === '' || dist.includes(n), `${query}: requested ${n}`);
+    await context.close();
+  }
+});
