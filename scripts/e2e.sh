@@ -25,27 +25,39 @@ if [ "$build" = 1 ]; then
 fi
 test -f dist/index.html || { echo "dist/index.html missing: build first" >&2; exit 1; }
 grep -q 'claimcheck:postbuild' dist/index.html || { echo "dist/ was not post-processed (scripts/postbuild.py)" >&2; exit 1; }
-# First-load size (what a person downloads), brotli -q 11 when available.
+# First-load size (what a person downloads before the app works), brotli -q 11, in English and
+# in Spanish (the same files but the other language's texts). The budget applies to both.
 if command -v brotli >/dev/null 2>&1; then
-  total=0
   . scripts/first-load.sh
+  total=0
   for f in $(first_load_files dist); do
     n=$(brotli -q 11 -c "$f" | wc -c); total=$((total + n))
     printf '[e2e] %-50s %8d bytes brotli\n' "$f" "$n"
   done
-  printf '[e2e] first load (html+js+wasm+css+English texts, brotli -q 11): %d bytes (%d KB)\n' "$total" "$((total / 1024))"
+  en_texts=$(brotli -q 11 -c dist/claimcheck-texts-en-*.bin | wc -c)
+  es_texts=$(brotli -q 11 -c dist/claimcheck-texts-es-*.bin | wc -c)
+  spanish=$((total - en_texts + es_texts))
+  printf '[e2e] first load in English (html+js+wasm+css+English texts, brotli -q 11): %d bytes (%d.%d kB)\n' \
+    "$total" "$((total / 1000))" "$((total % 1000 / 100))"
+  printf '[e2e] first load in Spanish (the same with the Spanish texts, %d bytes): %d bytes (%d.%d kB)\n' \
+    "$es_texts" "$spanish" "$((spanish / 1000))" "$((spanish % 1000 / 100))"
+  printf '[e2e] then in the background: the other language'"'"'s texts; the service worker and its copies\n'
   one=dist/claimcheck.html
   if [ -f "$one" ]; then
     printf '[e2e] one-file copy %s: %d bytes raw, %d bytes brotli -q 11\n' "$one" "$(wc -c <"$one")" "$(brotli -q 11 -c "$one" | wc -c)"
   fi
-  # Regression guard. The goal is 100 KB and the issue's budget 200 KB, not yet met: Yew's
-  # views and runtime and the bilingual rule pack dominate (see README "Size").
-  printf '[e2e] budget 200 KB, goal 100 KB\n'
-  limit_kb=${SIZE_LIMIT_KB:-245}
-  if [ "$total" -gt $((limit_kb * 1024)) ]; then
-    echo "[e2e] first load is above the ${limit_kb} KB guard" >&2
-    exit 1
-  fi
+  # The budget (the issue's 200 KB, read as 200,000 bytes); the goal is 100 KB (README "Size").
+  limit=${SIZE_LIMIT_BYTES:-200000}
+  printf '[e2e] budget %d bytes in each language, goal 100,000\n' "$limit"
+  for pair in "English:$total" "Spanish:$spanish"; do
+    if [ "${pair#*:}" -gt "$limit" ]; then
+      echo "[e2e] the first load in ${pair%%:*} (${pair#*:} bytes) is above the budget of $limit bytes" >&2
+      exit 1
+    fi
+  done
+else
+  echo "[e2e] brotli not found: first-load size not measured (scripts/setup.sh installs it)" >&2
+  [ "${CI:-}" = true ] && exit 1
 fi
 cd tests/e2e
 if [ ! -d node_modules ]; then npm ci --no-audit --no-fund; fi
