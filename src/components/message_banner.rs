@@ -1,6 +1,6 @@
 //! One-off messages: answers forgotten, saved answers dropped after a rule update.
 
-use crate::components::alert::Alert;
+use crate::components::alert::alert;
 use crate::components::app::Ctx;
 use crate::i18n::{t, K};
 use crate::pack::pack;
@@ -36,24 +36,31 @@ pub fn MessageBanner() -> Html {
         <button type="button" class="button button-link" onclick={dismiss}>{ t(K::Dismiss, lang) }</button>
     };
     match msg {
-        Message::Forgotten => html! {
-            <Alert kind="success" id="message-forgotten">
-                <p>{ t(K::ForgottenMsg, lang) }</p>{ button }
-            </Alert>
-        },
-        Message::Unreadable => html! {
-            <Alert kind="warning" id="message-unreadable">
-                <p>{ t(K::UnreadableMsg, lang) }</p>{ button }
-            </Alert>
-        },
-        Message::Dropped(ids) => html! {
-            <Alert kind="warning" id="message-dropped" heading={t(K::DroppedTitle, lang)}>
-                <p>{ t(K::DroppedMsg, lang) }</p>
-                <ul>
-                    { for dropped_lines(&ids, lang).into_iter().map(|text| html! { <li>{ text }</li> }) }
-                </ul>
-                { button }
-            </Alert>
-        },
+        Message::Forgotten => alert(
+            "success",
+            "message-forgotten",
+            None,
+            html! { <><p>{ t(K::ForgottenMsg, lang) }</p>{ button }</> },
+        ),
+        Message::Unreadable => alert(
+            "warning",
+            "message-unreadable",
+            None,
+            html! { <><p>{ t(K::UnreadableMsg, lang) }</p>{ button }</> },
+        ),
+        Message::Dropped(ids) => alert(
+            "warning",
+            "message-dropped",
+            Some(t(K::DroppedTitle, lang)),
+            html! {
+                <>
+                    <p>{ t(K::DroppedMsg, lang) }</p>
+                    <ul>
+                        { for dropped_lines(&ids, lang).into_iter().map(|text| html! { <li>{ text }</li> }) }
+                    </ul>
+                    { button }
+                </>
+            },
+        ),
     }
 }

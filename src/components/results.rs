@@ -1,7 +1,7 @@
 //! The results: one sentence per settlement first, the important dates, then each settlement
 //! in full; settlements we can't tell about and those the person is not in, apart and folded.
 
-use crate::components::alert::Alert;
+use crate::components::alert::alert;
 use crate::components::app::Ctx;
 use crate::components::calendar_button::CalendarButton;
 use crate::components::dates_table::{DatesTable, Row};
@@ -77,9 +77,8 @@ pub fn ResultsPage() -> Html {
             <MessageBanner />
             <h1 id="page-heading" tabindex="-1">{ t(K::ResultsTitle, lang) }</h1>
             if results.stale {
-                <Alert kind="warning" id="stale" heading={t(K::StaleTitle, lang)}>
-                    <p>{ fill(K::StaleBody, lang, &[&format::date(p.checked_on, lang)]) }</p>
-                </Alert>
+                { alert("warning", "stale", Some(t(K::StaleTitle, lang)),
+                    html! { <p>{ fill(K::StaleBody, lang, &[&format::date(p.checked_on, lang)]) }</p> }) }
             }
             <section class="summary-box" id="in-short" aria-labelledby="in-short-title">
                 <h2 id="in-short-title">{ t(K::ResultsInShort, lang) }</h2>
@@ -114,9 +113,8 @@ pub fn ResultsPage() -> Html {
                 </section>
             }
 
-            <Alert kind="info" id="scam-warning" heading={t(K::ScamTitle, lang)}>
-                <p>{ t(K::ScamBody, lang) }</p>
-            </Alert>
+            { alert("info", "scam-warning", Some(t(K::ScamTitle, lang)),
+                html! { <p>{ t(K::ScamBody, lang) }</p> }) }
 
             { for g.inside.iter().map(|r| html! { <SettlementCard key={r.id.clone()} result={(*r).clone()} /> }) }
 
