@@ -6,7 +6,7 @@ use crate::components::app::Ctx;
 use crate::components::calendar_button::CalendarButton;
 use crate::components::dates_table::{DatesTable, Row};
 use crate::components::message_banner::MessageBanner;
-use crate::components::reasons::Reasons;
+use crate::components::reasons::reasons;
 use crate::components::settlement_card::SettlementCard;
 use crate::format;
 use crate::i18n::{fill, t, K};
@@ -167,7 +167,7 @@ pub fn ResultsPage() -> Html {
                                     <span class="folded-line">{ verdict_sentence(s, r.verdict, lang) }</span>
                                 </summary>
                                 <div class="folded-body">
-                                    <Reasons settlement={s.id.clone()} reasons={r.reasons.clone()} />
+                                    { reasons(s, &r.reasons, lang) }
                                     <p><a href={format!("#/settlement/{}", s.id)}>{ t(K::FullDetails, lang) }</a></p>
                                 </div>
                             </details>

@@ -5,7 +5,7 @@ use crate::components::app::Ctx;
 use crate::components::dates_table::{DatesTable, Row};
 use crate::components::fact::{clause, source_link, unverified};
 use crate::components::plans::Plans;
-use crate::components::reasons::Reasons;
+use crate::components::reasons::reasons;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
 use crate::present::{claim_sentence, is_pending, state_name, verdict_sentence};
@@ -187,7 +187,7 @@ pub fn SettlementCard(p: &Props) -> Html {
 
             <section class="why">
                 <h3>{ t(K::SecWhy, lang) }</h3>
-                <Reasons settlement={s.id.clone()} reasons={r.reasons.clone()} />
+                { reasons(s, &r.reasons, lang) }
                 <details class="class-definition">
                     <summary>{ t(K::SecWhoIsIn, lang) }</summary>
                     { clause(&s.class.definition, s, lang) }
