@@ -4,7 +4,7 @@
 use crate::components::app::Ctx;
 use crate::components::dates_table::{DatesTable, Row};
 use crate::components::fact::{clause, source_link, unverified};
-use crate::components::plans::Plans;
+use crate::components::plans::plans;
 use crate::components::reasons::reasons;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
@@ -214,7 +214,7 @@ pub fn SettlementCard(p: &Props) -> Html {
             if !pending || !r.plans.is_empty() {
                 <section class="get">
                     <h3>{ t(K::SecGet, lang) }</h3>
-                    <Plans settlement={s.id.clone()} plans={r.plans.clone()} />
+                    { plans(s, &r.plans, lang) }
                 </section>
             }
 

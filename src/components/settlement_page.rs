@@ -2,7 +2,7 @@
 //! (#/settlement/<id>). No answers are needed or used.
 
 use crate::components::app::Ctx;
-use crate::components::benefit_facts::BenefitFacts;
+use crate::components::benefit_facts::benefit_facts;
 use crate::components::dates_table::{DatesTable, Row};
 use crate::components::fact::{clause, fact, source_link};
 use crate::components::settlement_card::{guidance, rulings, text_list, website};
@@ -124,7 +124,7 @@ pub fn SettlementPage(p: &Props) -> Html {
                                         &s.subclasses.iter().find(|c| &c.id == sc).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| sc.clone())
                                     ]) }</p>
                                 }
-                                <BenefitFacts settlement={s.id.clone()} benefit={b.id.clone()} />
+                                { benefit_facts(s, b, lang) }
                                 if !b.evidence.is_empty() {
                                     <p class="evidence-title"><strong>{ t(K::SecGather, lang) }</strong></p>
                                     <ul class="checklist">{ for b.evidence.iter().map(|e| html! { <li>{ e.get(lang) }</li> }) }</ul>
