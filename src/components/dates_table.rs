@@ -1,13 +1,13 @@
 //! The "Important dates" table: what, when, how, and where it stands today (days left, last
 //! day, closed on, not open yet, not confirmed). Stacks into cards on narrow screens.
 
-use crate::components::app::Ctx;
 use crate::components::fact::fact;
 use crate::format;
 use crate::i18n::{t, K};
 use crate::pack::pack;
 use crate::present::{channels, cut_off, deadline_status, kind_code, kind_label, state_class};
 use claimcheck_engine::eval::DeadlineState;
+use claimcheck_engine::text::Lang;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]
@@ -17,21 +17,15 @@ pub struct Row {
     pub state: DeadlineState,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub rows: Vec<Row>,
-    /// Show the settlement column (the combined table at the top of the results).
-    #[prop_or_default]
-    pub with_settlement: bool,
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-}
-
-#[component]
-pub fn DatesTable(p: &Props) -> Html {
-    let st = use_context::<Ctx>().expect("state");
-    let lang = st.lang;
-    if p.rows.is_empty() {
+/// The table of `rows`; `with_settlement` shows the settlement column (the combined table at
+/// the top of the results).
+pub fn dates_table(
+    rows: &[Row],
+    with_settlement: bool,
+    id: Option<&'static str>,
+    lang: Lang,
+) -> Html {
+    if rows.is_empty() {
         return html! { <p class="no-dates">{ t(K::NoDates, lang) }</p> };
     }
     // An in-page #id link would change the route: move focus to the card's heading instead.
@@ -42,10 +36,10 @@ pub fn DatesTable(p: &Props) -> Html {
         })
     };
     html! {
-        <table class="dates-table" id={p.id.clone()}>
+        <table class="dates-table" id={id}>
             <thead>
                 <tr>
-                    if p.with_settlement { <th scope="col">{ t(K::ColSettlement, lang) }</th> }
+                    if with_settlement { <th scope="col">{ t(K::ColSettlement, lang) }</th> }
                     <th scope="col">{ t(K::ColWhat, lang) }</th>
                     <th scope="col">{ t(K::ColDate, lang) }</th>
                     <th scope="col">{ t(K::ColHow, lang) }</th>
@@ -53,7 +47,7 @@ pub fn DatesTable(p: &Props) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for p.rows.iter().filter_map(|r| {
+                { for rows.iter().filter_map(|r| {
                     let s = pack().settlement(&r.settlement)?;
                     let d = s.deadlines.get(r.deadline)?;
                     let how = channels(&d.channels, lang);
@@ -64,7 +58,7 @@ pub fn DatesTable(p: &Props) -> Html {
                     Some(html! {
                         <tr class={classes!("deadline", format!("deadline-{}", state_class(&r.state)))}
                             data-settlement={s.id.clone()} data-kind={kind_code(d.kind)} data-state={state_class(&r.state)}>
-                            if p.with_settlement {
+                            if with_settlement {
                                 <td data-label={t(K::ColSettlement, lang)}>
                                     <a href={format!("#s-{}", s.id)} class="jump" data-jump={s.id.clone()}
                                         onclick={jump(s.id.clone())}>{ s.name.clone() }</a>

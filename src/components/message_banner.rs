@@ -21,9 +21,8 @@ fn dropped_lines(ids: &[String], lang: Lang) -> Vec<String> {
     lines
 }
 
-#[component]
-pub fn MessageBanner() -> Html {
-    let st = use_context::<Ctx>().expect("state");
+/// The message waiting in the state, if any, with its Dismiss button.
+pub fn message_banner(st: &Ctx) -> Html {
     let lang = st.lang;
     let Some(msg) = st.message.clone() else {
         return html! {};

@@ -4,7 +4,7 @@
 
 use crate::components::app::Ctx;
 use crate::components::error_summary::ErrorSummary;
-use crate::components::message_banner::MessageBanner;
+use crate::components::message_banner::message_banner;
 use crate::components::org_picker::OrgPicker;
 use crate::i18n::{fill, t, K};
 use crate::input;
@@ -339,7 +339,7 @@ pub fn QuestionPage(p: &Props) -> Html {
     html! {
         <div class="question-page" data-question={q.id.clone()}>
             <a href="#/" class="back-link" id="back" onclick={back}>{ t(K::Back, lang) }</a>
-            <MessageBanner />
+            { message_banner(&st) }
             <ErrorSummary errors={errors} />
             <form novalidate=true onsubmit={submit} id="question-form">
                 { body }

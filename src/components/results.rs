@@ -3,11 +3,11 @@
 
 use crate::components::alert::alert;
 use crate::components::app::Ctx;
-use crate::components::calendar_button::CalendarButton;
-use crate::components::dates_table::{DatesTable, Row};
-use crate::components::message_banner::MessageBanner;
+use crate::components::calendar_button::calendar_button;
+use crate::components::dates_table::{dates_table, Row};
+use crate::components::message_banner::message_banner;
 use crate::components::reasons::reasons;
-use crate::components::settlement_card::SettlementCard;
+use crate::components::settlement_card::settlement_card;
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
@@ -74,7 +74,7 @@ pub fn ResultsPage() -> Html {
     html! {
         <div class="results" id="results">
             <a href="#/" class="back-link" id="back" onclick={back}>{ t(K::ChangeAnswers, lang) }</a>
-            <MessageBanner />
+            { message_banner(&st) }
             <h1 id="page-heading" tabindex="-1">{ t(K::ResultsTitle, lang) }</h1>
             if results.stale {
                 { alert("warning", "stale", Some(t(K::StaleTitle, lang)),
@@ -108,15 +108,16 @@ pub fn ResultsPage() -> Html {
             if !table_rows.is_empty() {
                 <section class="important-dates" aria-labelledby="dates-title">
                     <h2 id="dates-title">{ t(K::ImportantDates, lang) }</h2>
-                    <DatesTable rows={table_rows} with_settlement=true id="important-dates" />
-                    <CalendarButton events={events} />
+                    { dates_table(&table_rows, true, Some("important-dates"), lang) }
+                    { calendar_button(events, lang) }
                 </section>
             }
 
             { alert("info", "scam-warning", Some(t(K::ScamTitle, lang)),
                 html! { <p>{ t(K::ScamBody, lang) }</p> }) }
 
-            { for g.inside.iter().map(|r| html! { <SettlementCard key={r.id.clone()} result={(*r).clone()} /> }) }
+            // Keyed by settlement, so that a changed list moves the cards, not their contents.
+            { for g.inside.iter().map(|r| html! { <key={r.id.clone()}>{ settlement_card(r, lang) }</> }) }
 
             if !g.maybe.is_empty() {
                 <section class="group group-maybe" id="cant-tell">
@@ -130,7 +131,7 @@ pub fn ResultsPage() -> Html {
                                     <span class="folded-name">{ s.name.clone() }</span>
                                     <span class="folded-line">{ claim_sentence(s, r, lang) }</span>
                                 </summary>
-                                <SettlementCard result={(*r).clone()} />
+                                { settlement_card(r, lang) }
                             </details>
                         }
                     }) }

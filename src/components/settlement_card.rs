@@ -1,8 +1,7 @@
 //! One settlement in the person's results: the one-sentence answer first, then why, the
 //! subclasses, what they can get, the dates, what to gather, what to do, the official site.
 
-use crate::components::app::Ctx;
-use crate::components::dates_table::{DatesTable, Row};
+use crate::components::dates_table::{dates_table, Row};
 use crate::components::fact::{clause, source_link, unverified};
 use crate::components::plans::plans;
 use crate::components::reasons::reasons;
@@ -14,11 +13,6 @@ use claimcheck_engine::fact::Fact;
 use claimcheck_engine::model::{RulingOutcome, Settlement};
 use claimcheck_engine::text::Lang;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub result: SettlementResult,
-}
 
 /// The official website as a plain link (opened only by a click), or why we can't give one.
 pub fn website(s: &Settlement, lang: Lang) -> Html {
@@ -117,11 +111,8 @@ fn outcome_code(o: RulingOutcome) -> &'static str {
     }
 }
 
-#[component]
-pub fn SettlementCard(p: &Props) -> Html {
-    let st = use_context::<Ctx>().expect("state");
-    let lang = st.lang;
-    let r = &p.result;
+/// The card for one settlement's result `r`.
+pub fn settlement_card(r: &SettlementResult, lang: Lang) -> Html {
     let Some(s) = pack().settlement(&r.id) else {
         return html! {};
     };
@@ -220,7 +211,7 @@ pub fn SettlementCard(p: &Props) -> Html {
 
             <section class="dates">
                 <h3>{ t(K::ImportantDates, lang) }</h3>
-                <DatesTable rows={rows} />
+                { dates_table(&rows, false, None, lang) }
             </section>
 
             if in_class && open && (!r.evidence.is_empty() || r.needs_notice_id) {

@@ -3,7 +3,7 @@
 
 use crate::components::app::Ctx;
 use crate::components::benefit_facts::benefit_facts;
-use crate::components::dates_table::{DatesTable, Row};
+use crate::components::dates_table::{dates_table, Row};
 use crate::components::fact::{clause, fact, source_link};
 use crate::components::settlement_card::{guidance, rulings, text_list, website};
 use crate::format;
@@ -79,7 +79,7 @@ pub fn SettlementPage(p: &Props) -> Html {
 
             <section>
                 <h2>{ t(K::ImportantDates, lang) }</h2>
-                <DatesTable rows={rows} />
+                { dates_table(&rows, false, None, lang) }
             </section>
 
             <section>

@@ -1,7 +1,7 @@
 //! The start screen. index.html shows the same markup before the wasm arrives.
 
 use crate::components::app::Ctx;
-use crate::components::message_banner::MessageBanner;
+use crate::components::message_banner::message_banner;
 use crate::i18n::{t, K};
 use crate::state::Action;
 use yew::prelude::*;
@@ -24,7 +24,7 @@ pub fn Start() -> Html {
     let resumed = !st.answers.is_empty();
     html! {
         <div class="start" id="start">
-            <MessageBanner />
+            { message_banner(&st) }
             <h1 id="page-heading" tabindex="-1">{ t(K::StartTitle, lang) }</h1>
             <p class="lead">{ t(K::StartLead, lang) }</p>
             <ul class="checks">

@@ -2,7 +2,7 @@
 //! dates. Prints cleanly (see the print styles); no PDF.
 
 use crate::components::app::Ctx;
-use crate::components::dates_table::{DatesTable, Row};
+use crate::components::dates_table::{dates_table, Row};
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
@@ -95,7 +95,7 @@ pub fn Summary() -> Html {
             }
             if !rows.is_empty() {
                 <h2>{ t(K::ImportantDates, lang) }</h2>
-                <DatesTable rows={rows} with_settlement=true />
+                { dates_table(&rows, true, None, lang) }
             }
             <div class="alert alert-info">
                 <h2 class="alert-heading">{ t(K::ScamTitle, lang) }</h2>
