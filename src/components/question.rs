@@ -3,7 +3,7 @@
 //! at the top and beside the field.
 
 use crate::components::app::Ctx;
-use crate::components::error_summary::ErrorSummary;
+use crate::components::error_summary::{error_summary, use_error_focus};
 use crate::components::message_banner::message_banner;
 use crate::components::org_picker::OrgPicker;
 use crate::i18n::{fill, t, K};
@@ -167,6 +167,7 @@ pub fn QuestionPage(p: &Props) -> Html {
     let errors: Vec<(String, String)> = error
         .map(|(k, f)| vec![(t(k, lang).to_string(), f.to_string())])
         .unwrap_or_default();
+    use_error_focus(&errors);
     let err_inline = |id: &str| match &err_text {
         Some(m) => html! {
             <p class="error-message" id={format!("{id}-error")}>
@@ -340,7 +341,7 @@ pub fn QuestionPage(p: &Props) -> Html {
         <div class="question-page" data-question={q.id.clone()}>
             <a href="#/" class="back-link" id="back" onclick={back}>{ t(K::Back, lang) }</a>
             { message_banner(&st) }
-            <ErrorSummary errors={errors} />
+            { error_summary(&errors, lang) }
             <form novalidate=true onsubmit={submit} id="question-form">
                 { body }
                 <button type="submit" class="button" id="continue">{ t(K::Continue, lang) }</button>
