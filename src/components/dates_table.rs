@@ -1,6 +1,7 @@
 //! The "Important dates" table: what, when, how, and where it stands today (days left, last
 //! day, closed on, not open yet, not confirmed). Stacks into cards on narrow screens.
 
+use crate::components::clicks::focus_on_click;
 use crate::components::fact::fact;
 use crate::format;
 use crate::i18n::{t, K};
@@ -29,12 +30,7 @@ pub fn dates_table(
         return html! { <p class="no-dates">{ t(K::NoDates, lang) }</p> };
     }
     // An in-page #id link would change the route: move focus to the card's heading instead.
-    let jump = |id: String| {
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            crate::web::focus_id(&format!("s-{id}-name"));
-        })
-    };
+    let jump = |id: &str| focus_on_click(["s-", id, "-name"].concat());
     html! {
         <table class="dates-table" id={id}>
             <thead>
@@ -61,7 +57,7 @@ pub fn dates_table(
                             if with_settlement {
                                 <td data-label={t(K::ColSettlement, lang)}>
                                     <a href={format!("#s-{}", s.id)} class="jump" data-jump={s.id.clone()}
-                                        onclick={jump(s.id.clone())}>{ s.name.clone() }</a>
+                                        onclick={jump(&s.id)}>{ s.name.clone() }</a>
                                 </td>
                             }
                             <td data-label={t(K::ColWhat, lang)}>{ kind_label(d.kind, lang) }</td>

@@ -1,6 +1,7 @@
 //! GOV.UK error summary: a box at the top listing each problem as a link to its field; focus
 //! moves to it when it appears.
 
+use crate::components::clicks::focus_on_click;
 use crate::i18n::{t, K};
 use crate::web;
 use claimcheck_engine::text::Lang;
@@ -27,14 +28,8 @@ pub fn error_summary(errors: &[(String, String)], lang: Lang) -> Html {
             role="alert" aria-labelledby="error-summary-title">
             <h2 class="error-summary-title" id="error-summary-title">{ t(K::ErrorSummaryTitle, lang) }</h2>
             <ul class="error-summary-list">
-                { for errors.iter().map(|(msg, field)| {
-                    let f = field.clone();
-                    // A plain #id link would change the route: move focus instead.
-                    let go = Callback::from(move |e: MouseEvent| {
-                        e.prevent_default();
-                        web::focus_id(&f);
-                    });
-                    html! { <li><a href={format!("#{field}")} onclick={go}>{ msg.clone() }</a></li> }
+                { for errors.iter().map(|(msg, field)| html! {
+                    <li><a href={format!("#{field}")} onclick={focus_on_click(field.clone())}>{ msg.clone() }</a></li>
                 }) }
             </ul>
         </div>

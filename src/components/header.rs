@@ -3,6 +3,7 @@
 //! the language switch and Leave beside it.
 
 use crate::components::app::Ctx;
+use crate::components::clicks::dispatch_on_click;
 use crate::i18n::{t, K};
 use crate::state::Action;
 use claimcheck_engine::text::Lang;
@@ -28,15 +29,8 @@ pub fn Header(p: &Props) -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
     let other = if lang == Lang::En { Lang::Es } else { Lang::En };
-    let switch = {
-        let st = st.clone();
-        Callback::from(move |_| st.dispatch(Action::SetLang(other)))
-    };
-    let leave = {
-        let st = st.clone();
-        let embed = p.embed;
-        Callback::from(move |_| st.dispatch(leave_action(embed)))
-    };
+    let switch = dispatch_on_click(&st, Action::SetLang(other));
+    let leave = dispatch_on_click(&st, leave_action(p.embed));
     let controls = html! {
         <div class="header-controls">
             <button type="button" class="lang-switch" id="lang-switch" onclick={switch}

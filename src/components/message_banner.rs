@@ -2,6 +2,7 @@
 
 use crate::components::alert::alert;
 use crate::components::app::Ctx;
+use crate::components::clicks::dispatch_on_click;
 use crate::i18n::{t, K};
 use crate::pack::pack;
 use crate::state::{Action, Message};
@@ -27,10 +28,7 @@ pub fn message_banner(st: &Ctx) -> Html {
     let Some(msg) = st.message.clone() else {
         return html! {};
     };
-    let dismiss = {
-        let st = st.clone();
-        Callback::from(move |_| st.dispatch(Action::Dismiss))
-    };
+    let dismiss = dispatch_on_click(st, Action::Dismiss);
     let button = html! {
         <button type="button" class="button button-link" onclick={dismiss}>{ t(K::Dismiss, lang) }</button>
     };

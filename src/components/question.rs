@@ -3,6 +3,7 @@
 //! at the top and beside the field.
 
 use crate::components::app::Ctx;
+use crate::components::clicks::dispatch_on_click;
 use crate::components::error_summary::{error_summary, use_error_focus};
 use crate::components::message_banner::message_banner;
 use crate::components::org_picker::OrgPicker;
@@ -150,18 +151,7 @@ pub fn QuestionPage(p: &Props) -> Html {
             }
         })
     };
-    let answer_now = |a: Answer| {
-        let st = st.clone();
-        let qid = q.id.clone();
-        Callback::from(move |_: MouseEvent| st.dispatch(Action::Answer(qid.clone(), a.clone())))
-    };
-    let back = {
-        let st = st.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            st.dispatch(Action::Back);
-        })
-    };
+    let answer_now = |a: Answer| dispatch_on_click(&st, Action::Answer(q.id.clone(), a));
 
     let err_text = error.map(|(k, _)| t(k, lang).to_string());
     let errors: Vec<(String, String)> = error
@@ -339,7 +329,7 @@ pub fn QuestionPage(p: &Props) -> Html {
 
     html! {
         <div class="question-page" data-question={q.id.clone()}>
-            <a href="#/" class="back-link" id="back" onclick={back}>{ t(K::Back, lang) }</a>
+            <a href="#/" class="back-link" id="back" onclick={dispatch_on_click(&st, Action::Back)}>{ t(K::Back, lang) }</a>
             { message_banner(&st) }
             { error_summary(&errors, lang) }
             <form novalidate=true onsubmit={submit} id="question-form">

@@ -4,6 +4,7 @@
 use crate::components::alert::alert;
 use crate::components::app::Ctx;
 use crate::components::calendar_button::calendar_button;
+use crate::components::clicks::{dispatch_on_click, focus_on_click};
 use crate::components::dates_table::{dates_table, Row};
 use crate::components::message_banner::message_banner;
 use crate::components::reasons::reasons;
@@ -45,13 +46,6 @@ pub fn ResultsPage() -> Html {
             state: r.state.clone(),
         })
         .collect();
-    let back = {
-        let st = st.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            st.dispatch(Action::Back);
-        })
-    };
     let print = Callback::from(|_: MouseEvent| web::print());
     // Organisations the person picked that carry a note ("no settlement found", look-alikes).
     let notes: Vec<(String, String, Option<Source>)> = match st.answers.get("notice") {
@@ -73,7 +67,7 @@ pub fn ResultsPage() -> Html {
 
     html! {
         <div class="results" id="results">
-            <a href="#/" class="back-link" id="back" onclick={back}>{ t(K::ChangeAnswers, lang) }</a>
+            <a href="#/" class="back-link" id="back" onclick={dispatch_on_click(&st, Action::Back)}>{ t(K::ChangeAnswers, lang) }</a>
             { message_banner(&st) }
             <h1 id="page-heading" tabindex="-1">{ t(K::ResultsTitle, lang) }</h1>
             if results.stale {
@@ -98,7 +92,7 @@ pub fn ResultsPage() -> Html {
                 }
                 if !g.maybe.is_empty() {
                     <p class="maybe-count">
-                        <a href="#cant-tell" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); web::focus_id("cant-tell-title"); })}>
+                        <a href="#cant-tell" onclick={focus_on_click("cant-tell-title".into())}>
                             { t(K::CantTellTitle, lang) }{ format!(" ({})", g.maybe.len()) }
                         </a>
                     </p>

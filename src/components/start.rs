@@ -1,6 +1,7 @@
 //! The start screen. index.html shows the same markup before the wasm arrives.
 
 use crate::components::app::Ctx;
+use crate::components::clicks::dispatch_on_click;
 use crate::components::message_banner::message_banner;
 use crate::i18n::{t, K};
 use crate::state::Action;
@@ -14,13 +15,7 @@ const SINGLE_FILE: &str = "claimcheck.html";
 pub fn Start() -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
-    let begin = |fresh: bool| {
-        let st = st.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            st.dispatch(Action::Begin { fresh });
-        })
-    };
+    let begin = |fresh: bool| dispatch_on_click(&st, Action::Begin { fresh });
     let resumed = !st.answers.is_empty();
     html! {
         <div class="start" id="start">

@@ -2,6 +2,7 @@
 //! dates. Prints cleanly (see the print styles); no PDF.
 
 use crate::components::app::Ctx;
+use crate::components::clicks::dispatch_on_click;
 use crate::components::dates_table::{dates_table, Row};
 use crate::format;
 use crate::i18n::{fill, t, K};
@@ -56,12 +57,7 @@ pub fn Summary() -> Html {
                     { for answered.iter().filter_map(|id| {
                         let q = p.question(id)?;
                         let a = st.answers.get(*id)?;
-                        let st2 = st.clone();
-                        let qid = q.id.clone();
-                        let change = Callback::from(move |e: MouseEvent| {
-                            e.prevent_default();
-                            st2.dispatch(Action::Change(qid.clone()));
-                        });
+                        let change = dispatch_on_click(&st, Action::Change(q.id.clone()));
                         Some(html! {
                             <div class="summary-row" data-question={q.id.clone()}>
                                 <dt class="summary-key">{ q.text.get(lang) }</dt>
