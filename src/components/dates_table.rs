@@ -6,8 +6,11 @@ use crate::components::fact::fact;
 use crate::format;
 use crate::i18n::{t, K};
 use crate::pack::pack;
-use crate::present::{channels, cut_off, deadline_status, kind_code, kind_label, state_class};
-use claimcheck_engine::eval::DeadlineState;
+use crate::present::{
+    self, channels, cut_off, deadline_status, deadline_urgency, kind_code, kind_label, state_class,
+};
+use claimcheck_engine::eval::{DeadlineState, SettlementResult};
+use claimcheck_engine::model::Pack;
 use claimcheck_engine::text::Lang;
 use yew::prelude::*;
 
@@ -16,6 +19,38 @@ pub struct Row {
     pub settlement: String,
     pub deadline: usize,
     pub state: DeadlineState,
+}
+
+/// The rows for one settlement's deadlines, most urgent first.
+pub fn result_rows(r: &SettlementResult) -> Vec<Row> {
+    let mut rows: Vec<Row> = r
+        .deadlines
+        .iter()
+        .map(|d| Row {
+            settlement: r.id.clone(),
+            deadline: d.index,
+            state: d.state.clone(),
+        })
+        .collect();
+    crate::order::sort_by_key(&mut rows, |x| deadline_urgency(&x.state));
+    rows
+}
+
+/// The rows for the combined table of these results: the deadlines that still matter.
+pub fn top_rows(p: &Pack, results: &[&SettlementResult]) -> Vec<Row> {
+    present::top_rows(present::date_rows(p, results))
+        .iter()
+        .map(|r| Row {
+            settlement: r.settlement.id.clone(),
+            deadline: r
+                .settlement
+                .deadlines
+                .iter()
+                .position(|d| std::ptr::eq(d, r.deadline))
+                .unwrap_or(0),
+            state: r.state.clone(),
+        })
+        .collect()
 }
 
 /// The table of `rows`; `with_settlement` shows the settlement column (the combined table at

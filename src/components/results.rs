@@ -5,7 +5,7 @@ use crate::components::alert::alert;
 use crate::components::app::Ctx;
 use crate::components::calendar_button::calendar_button;
 use crate::components::clicks::{dispatch_on_click, focus_on_click};
-use crate::components::dates_table::{dates_table, Row};
+use crate::components::dates_table::{dates_table, top_rows};
 use crate::components::message_banner::message_banner;
 use crate::components::reasons::reasons;
 use crate::components::settlement_card::settlement_card;
@@ -33,19 +33,7 @@ pub fn ResultsPage() -> Html {
     dated.extend(g.maybe.iter().copied());
     let rows = date_rows(p, &dated);
     let events = calendar_events(&rows, lang);
-    let table_rows: Vec<Row> = crate::present::top_rows(date_rows(p, &dated))
-        .iter()
-        .map(|r| Row {
-            settlement: r.settlement.id.clone(),
-            deadline: r
-                .settlement
-                .deadlines
-                .iter()
-                .position(|d| std::ptr::eq(d, r.deadline))
-                .unwrap_or(0),
-            state: r.state.clone(),
-        })
-        .collect();
+    let table_rows = top_rows(p, &dated);
     let print = Callback::from(|_: MouseEvent| web::print());
     // Organisations the person picked that carry a note ("no settlement found", look-alikes).
     let notes: Vec<(String, String, Option<Source>)> = match st.answers.get("notice") {

@@ -1,7 +1,7 @@
 //! One settlement in the person's results: the one-sentence answer first, then why, the
 //! subclasses, what they can get, the dates, what to gather, what to do, the official site.
 
-use crate::components::dates_table::{dates_table, Row};
+use crate::components::dates_table::{dates_table, result_rows};
 use crate::components::fact::{clause, source_link, unverified};
 use crate::components::plans::plans;
 use crate::components::reasons::reasons;
@@ -117,16 +117,7 @@ pub fn settlement_card(r: &SettlementResult, lang: Lang) -> Html {
         return html! {};
     };
     let verdict_code = r.verdict.code();
-    let mut rows: Vec<Row> = r
-        .deadlines
-        .iter()
-        .map(|d| Row {
-            settlement: s.id.clone(),
-            deadline: d.index,
-            state: d.state.clone(),
-        })
-        .collect();
-    crate::order::sort_by_key(&mut rows, |x| crate::present::deadline_urgency(&x.state));
+    let rows = result_rows(r);
     let subclasses: Vec<_> = r
         .subclasses
         .iter()

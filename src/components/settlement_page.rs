@@ -3,7 +3,7 @@
 
 use crate::components::app::Ctx;
 use crate::components::benefit_facts::benefit_facts;
-use crate::components::dates_table::{dates_table, Row};
+use crate::components::dates_table::{dates_table, result_rows};
 use crate::components::fact::{clause, fact, source_link};
 use crate::components::settlement_card::{guidance, rulings, text_list, website};
 use crate::format;
@@ -35,16 +35,7 @@ pub fn SettlementPage(p: &Props) -> Html {
     };
     let r = evaluate_settlement(pack(), s, &Answers::new(), st.today);
     let as_of = pack().checked_on;
-    let mut rows: Vec<Row> = r
-        .deadlines
-        .iter()
-        .map(|d| Row {
-            settlement: s.id.clone(),
-            deadline: d.index,
-            state: d.state.clone(),
-        })
-        .collect();
-    crate::order::sort_by_key(&mut rows, |x| crate::present::deadline_urgency(&x.state));
+    let rows = result_rows(&r);
     let all_rulings: Vec<usize> = (0..s.rulings.len()).collect();
     let row =
         |k: K, v: Html| html! { <div class="fact-row"><dt>{ t(k, lang) }</dt><dd>{ v }</dd></div> };

@@ -3,11 +3,11 @@
 
 use crate::components::app::Ctx;
 use crate::components::clicks::dispatch_on_click;
-use crate::components::dates_table::{dates_table, Row};
+use crate::components::dates_table::{dates_table, top_rows};
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
-use crate::present::{answer_text, claim_sentence, date_rows, groups, verdict_sentence};
+use crate::present::{answer_text, claim_sentence, groups, verdict_sentence};
 use crate::state::{walk, Action};
 use crate::web;
 use claimcheck_engine::evaluate;
@@ -27,19 +27,7 @@ pub fn Summary() -> Html {
     let g = groups(p, &results.settlements);
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());
-    let rows: Vec<Row> = crate::present::top_rows(date_rows(p, &dated))
-        .iter()
-        .map(|r| Row {
-            settlement: r.settlement.id.clone(),
-            deadline: r
-                .settlement
-                .deadlines
-                .iter()
-                .position(|d| std::ptr::eq(d, r.deadline))
-                .unwrap_or(0),
-            state: r.state.clone(),
-        })
-        .collect();
+    let rows = top_rows(p, &dated);
     let print = Callback::from(|_: MouseEvent| web::print());
     let answered: Vec<&String> = path
         .iter()
