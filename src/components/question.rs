@@ -6,7 +6,7 @@ use crate::components::app::Ctx;
 use crate::components::clicks::dispatch_on_click;
 use crate::components::error_summary::{error_summary, use_error_focus};
 use crate::components::message_banner::message_banner;
-use crate::components::org_picker::OrgPicker;
+use crate::components::org_picker::{self, org_picker, use_picker};
 use crate::i18n::{fill, t, K};
 use crate::input;
 use crate::pack::pack;
@@ -158,6 +158,7 @@ pub fn QuestionPage(p: &Props) -> Html {
         .map(|(k, f)| vec![(t(k, lang).to_string(), f.to_string())])
         .unwrap_or_default();
     use_error_focus(&errors);
+    let picker = use_picker();
     let err_inline = |id: &str| match &err_text {
         Some(m) => html! {
             <p class="error-message" id={format!("{id}-error")}>
@@ -308,8 +309,12 @@ pub fn QuestionPage(p: &Props) -> Html {
                     <h1 id="page-heading" tabindex="-1">{ q.text.get(lang) }</h1>
                     { why }
                     { err_inline("org-search") }
-                    <OrgPicker selected={sel} on_change={on_change} invalid={err_text.is_some()}
-                        hint={q.hint.as_ref().map(|h| AttrValue::from(h.get(lang).to_string()))} />
+                    { org_picker(&picker, &org_picker::Props {
+                        selected: &sel,
+                        on_change,
+                        invalid: err_text.is_some(),
+                        hint: q.hint.as_ref().map(|h| h.get(lang)),
+                    }, lang) }
                 </div>
             }
         }
