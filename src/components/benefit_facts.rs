@@ -1,29 +1,14 @@
 //! A benefit's own figures (cap, rate, hours, years, insurance, amount), each with its source.
 
-use crate::components::app::Ctx;
 use crate::components::fact::fact;
 use crate::format;
 use crate::i18n::{t, K};
-use crate::pack::pack;
-use claimcheck_engine::model::{BenefitKind, Proof};
+use claimcheck_engine::model::{Benefit, BenefitKind, Proof, Settlement};
+use claimcheck_engine::text::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub settlement: AttrValue,
-    pub benefit: AttrValue,
-}
-
-#[component]
-pub fn BenefitFacts(p: &Props) -> Html {
-    let st = use_context::<Ctx>().expect("state");
-    let lang = st.lang;
-    let Some(s) = pack().settlement(&p.settlement) else {
-        return html! {};
-    };
-    let Some(b) = s.benefit(&p.benefit) else {
-        return html! {};
-    };
+/// The figures of benefit `b` of settlement `s`, as a facts list (nothing if it has none).
+pub fn benefit_facts(s: &Settlement, b: &Benefit, lang: Lang) -> Html {
     let money = |c: &claimcheck_engine::Cents| format::money(*c);
     let num = |n: &u32| n.to_string();
     let row =

@@ -1,13 +1,17 @@
 //! The "Important dates" table: what, when, how, and where it stands today (days left, last
 //! day, closed on, not open yet, not confirmed). Stacks into cards on narrow screens.
 
-use crate::components::app::Ctx;
+use crate::components::clicks::focus_on_click;
 use crate::components::fact::fact;
 use crate::format;
 use crate::i18n::{t, K};
 use crate::pack::pack;
-use crate::present::{channels, cut_off, deadline_status, kind_code, kind_label, state_class};
-use claimcheck_engine::eval::DeadlineState;
+use crate::present::{
+    self, channels, cut_off, deadline_status, deadline_urgency, kind_code, kind_label, state_class,
+};
+use claimcheck_engine::eval::{DeadlineState, SettlementResult};
+use claimcheck_engine::model::Pack;
+use claimcheck_engine::text::Lang;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]
@@ -17,35 +21,56 @@ pub struct Row {
     pub state: DeadlineState,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub rows: Vec<Row>,
-    /// Show the settlement column (the combined table at the top of the results).
-    #[prop_or_default]
-    pub with_settlement: bool,
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
+/// The rows for one settlement's deadlines, most urgent first.
+pub fn result_rows(r: &SettlementResult) -> Vec<Row> {
+    let mut rows: Vec<Row> = r
+        .deadlines
+        .iter()
+        .map(|d| Row {
+            settlement: r.id.clone(),
+            deadline: d.index,
+            state: d.state.clone(),
+        })
+        .collect();
+    crate::order::sort_by_key(&mut rows, |x| deadline_urgency(&x.state));
+    rows
 }
 
-#[component]
-pub fn DatesTable(p: &Props) -> Html {
-    let st = use_context::<Ctx>().expect("state");
-    let lang = st.lang;
-    if p.rows.is_empty() {
+/// The rows for the combined table of these results: the deadlines that still matter.
+pub fn top_rows(p: &Pack, results: &[&SettlementResult]) -> Vec<Row> {
+    present::top_rows(present::date_rows(p, results))
+        .iter()
+        .map(|r| Row {
+            settlement: r.settlement.id.clone(),
+            deadline: r
+                .settlement
+                .deadlines
+                .iter()
+                .position(|d| std::ptr::eq(d, r.deadline))
+                .unwrap_or(0),
+            state: r.state.clone(),
+        })
+        .collect()
+}
+
+/// The table of `rows`; `with_settlement` shows the settlement column (the combined table at
+/// the top of the results).
+pub fn dates_table(
+    rows: &[Row],
+    with_settlement: bool,
+    id: Option<&'static str>,
+    lang: Lang,
+) -> Html {
+    if rows.is_empty() {
         return html! { <p class="no-dates">{ t(K::NoDates, lang) }</p> };
     }
     // An in-page #id link would change the route: move focus to the card's heading instead.
-    let jump = |id: String| {
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            crate::web::focus_id(&format!("s-{id}-name"));
-        })
-    };
+    let jump = |id: &str| focus_on_click(["s-", id, "-name"].concat());
     html! {
-        <table class="dates-table" id={p.id.clone()}>
+        <table class="dates-table" id={id}>
             <thead>
                 <tr>
-                    if p.with_settlement { <th scope="col">{ t(K::ColSettlement, lang) }</th> }
+                    if with_settlement { <th scope="col">{ t(K::ColSettlement, lang) }</th> }
                     <th scope="col">{ t(K::ColWhat, lang) }</th>
                     <th scope="col">{ t(K::ColDate, lang) }</th>
                     <th scope="col">{ t(K::ColHow, lang) }</th>
@@ -53,7 +78,7 @@ pub fn DatesTable(p: &Props) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for p.rows.iter().filter_map(|r| {
+                { for rows.iter().filter_map(|r| {
                     let s = pack().settlement(&r.settlement)?;
                     let d = s.deadlines.get(r.deadline)?;
                     let how = channels(&d.channels, lang);
@@ -64,10 +89,10 @@ pub fn DatesTable(p: &Props) -> Html {
                     Some(html! {
                         <tr class={classes!("deadline", format!("deadline-{}", state_class(&r.state)))}
                             data-settlement={s.id.clone()} data-kind={kind_code(d.kind)} data-state={state_class(&r.state)}>
-                            if p.with_settlement {
+                            if with_settlement {
                                 <td data-label={t(K::ColSettlement, lang)}>
                                     <a href={format!("#s-{}", s.id)} class="jump" data-jump={s.id.clone()}
-                                        onclick={jump(s.id.clone())}>{ s.name.clone() }</a>
+                                        onclick={jump(&s.id)}>{ s.name.clone() }</a>
                                 </td>
                             }
                             <td data-label={t(K::ColWhat, lang)}>{ kind_label(d.kind, lang) }</td>

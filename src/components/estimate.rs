@@ -1,30 +1,18 @@
 //! One benefit's estimate in words, with the engine's worked steps and caps.
 
-use crate::components::app::Ctx;
-use crate::components::estimate_chart::EstimateChart;
+use crate::components::estimate_chart::{self, estimate_chart};
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
 use crate::present::input_label;
 use claimcheck_engine::eval::{Estimate, Step, TriState};
+use claimcheck_engine::model::Settlement;
+use claimcheck_engine::text::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub settlement: AttrValue,
-    pub benefit: AttrValue,
-    pub estimate: Estimate,
-    /// Unique within the page (for the chart's ids).
-    pub key_id: AttrValue,
-}
-
-#[component]
-pub fn EstimateView(p: &Props) -> Html {
-    let st = use_context::<Ctx>().expect("state");
-    let lang = st.lang;
-    let Some(s) = pack().settlement(&p.settlement) else {
-        return html! {};
-    };
+/// A benefit's estimate `e` in settlement `s`; `key_id` is unique within the page (for the
+/// chart's ids).
+pub fn estimate(s: &Settlement, e: &Estimate, key_id: &str, lang: Lang) -> Html {
     let bname = |id: &str| {
         s.benefit(id)
             .map(|b| b.name.get(lang).to_string())
@@ -78,7 +66,7 @@ pub fn EstimateView(p: &Props) -> Html {
         }
     };
     let line = |class: &'static str, text: String| html! { <p class={classes!("estimate", class)}>{ text }</p> };
-    match &p.estimate {
+    match e {
         Estimate::NotMoney => line("estimate-service", t(K::EstNotMoney, lang).into()),
         Estimate::Amount { amount, steps } => html! {
             <div class="estimate-block">
@@ -102,7 +90,13 @@ pub fn EstimateView(p: &Props) -> Html {
         } => html! {
             <div class="estimate-block">
                 <p class="estimate estimate-range"><strong>{ fill(K::EstRange, lang, &[&m(*low), &m(*high)]) }</strong></p>
-                <EstimateChart id={format!("chart-{}", p.key_id)} low={*low} high={*high} net_fund={*net_fund} class_size={*class_size} />
+                { estimate_chart(&estimate_chart::Props {
+                    id: &["chart-", key_id].concat(),
+                    low: *low,
+                    high: *high,
+                    net_fund: *net_fund,
+                    class_size: *class_size,
+                }, lang) }
             </div>
         },
         Estimate::Depends => line("estimate-depends", t(K::EstDepends, lang).into()),

@@ -2,25 +2,23 @@
 //! the class that claims goes from 2% to 15%, with the 4%-9% band shaded. No chart library.
 
 use crate::chart::{self, BOTTOM, HEIGHT, LEFT, RIGHT, TOP};
-use crate::components::app::Ctx;
 use crate::format;
 use crate::i18n::{fill, t, K};
+use claimcheck_engine::text::Lang;
 use claimcheck_engine::Cents;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub id: AttrValue,
+/// The figures the chart is drawn from (the engine's pro-rata range).
+pub struct Props<'a> {
+    /// Unique within the page: the start of the chart's ids.
+    pub id: &'a str,
     pub low: Cents,
     pub high: Cents,
     pub net_fund: Cents,
     pub class_size: u64,
 }
 
-#[component]
-pub fn EstimateChart(p: &Props) -> Html {
-    let st = use_context::<Ctx>().expect("state");
-    let lang = st.lang;
+pub fn estimate_chart(p: &Props, lang: Lang) -> Html {
     let net = p.net_fund.0;
     let top = chart::per_person(net, p.class_size, chart::RATE_MIN);
     let (x4, x9) = (chart::x(4.0), chart::x(9.0));

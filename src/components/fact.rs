@@ -20,17 +20,28 @@ pub fn source_link(s: &Settlement, idx: usize, lang: Lang) -> Html {
     }
 }
 
-fn reading_html<T>(
-    r: &Reading<T>,
-    s: &Settlement,
-    lang: Lang,
-    show: &dyn Fn(&T) -> String,
-) -> Html {
+/// A reading with its value already written out, so that the markup below is built by one
+/// function, not once per value type.
+struct Shown<'a> {
+    value: String,
+    source: usize,
+    note: Option<&'a Text>,
+}
+
+fn shown<'a, T>(r: &'a Reading<T>, show: &dyn Fn(&T) -> String) -> Shown<'a> {
+    Shown {
+        value: show(&r.value),
+        source: r.source,
+        note: r.note.as_ref(),
+    }
+}
+
+fn reading_html(r: &Shown, s: &Settlement, lang: Lang) -> Html {
     html! {
         <>
-            <span class="fact-value">{ show(&r.value) }</span>
+            <span class="fact-value">{ r.value.clone() }</span>
             <span class="fact-source">{ " (" }{ t(K::SourceLabel, lang) }{ ": " }{ source_link(s, r.source, lang) }{ ")" }</span>
-            if let Some(n) = &r.note { <span class="fact-note">{ " " }{ n.get(lang) }</span> }
+            if let Some(n) = r.note { <span class="fact-note">{ " " }{ n.get(lang) }</span> }
         </>
     }
 }
@@ -57,26 +68,34 @@ pub fn fact<T: PartialEq>(
         Fact::Unverified { reason } => unverified(reason, lang),
         Fact::Known { main, also } => {
             let differs = also.iter().any(|r| r.value != main.value);
-            html! {
-                <span class={classes!("fact", differs.then_some("disputed"))}>
-                    { reading_html(main, s, lang, show) }
-                    if differs {
-                        <span class="fact-differ">
-                            { " " }<strong>{ t(K::SourcesDiffer, lang) }</strong>
-                            { for also.iter().enumerate().map(|(i, r)| html! {
-                                <span class="fact-reading">{ if i == 0 { " " } else { " · " } }{ reading_html(r, s, lang, show) }</span>
-                            }) }
-                        </span>
-                    } else if !also.is_empty() {
-                        <span class="fact-also">
-                            { for also.iter().map(|r| html! {
-                                <>{ " (" }{ source_link(s, r.source, lang) }{ ")" }</>
-                            }) }
-                        </span>
-                    }
+            let also: Vec<Shown> = also.iter().map(|r| shown(r, show)).collect();
+            known(&shown(main, show), &also, differs, s, lang)
+        }
+    }
+}
+
+/// A sourced fact: the main reading, then every other reading when they differ, or only the
+/// other sources when they agree.
+#[inline(never)]
+fn known(main: &Shown, also: &[Shown], differs: bool, s: &Settlement, lang: Lang) -> Html {
+    html! {
+        <span class={classes!("fact", differs.then_some("disputed"))}>
+            { reading_html(main, s, lang) }
+            if differs {
+                <span class="fact-differ">
+                    { " " }<strong>{ t(K::SourcesDiffer, lang) }</strong>
+                    { for also.iter().enumerate().map(|(i, r)| html! {
+                        <span class="fact-reading">{ if i == 0 { " " } else { " · " } }{ reading_html(r, s, lang) }</span>
+                    }) }
+                </span>
+            } else if !also.is_empty() {
+                <span class="fact-also">
+                    { for also.iter().map(|r| html! {
+                        <>{ " (" }{ source_link(s, r.source, lang) }{ ")" }</>
+                    }) }
                 </span>
             }
-        }
+        </span>
     }
 }
 

@@ -1,6 +1,7 @@
 //! The bottom of every screen: save (opt in) and forget, and how current the facts are.
 
 use crate::components::app::Ctx;
+use crate::components::clicks::dispatch_on_click;
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
@@ -35,10 +36,7 @@ pub fn Footer() -> Html {
             st.dispatch(Action::SetSave(on));
         })
     };
-    let forget = {
-        let st = st.clone();
-        Callback::from(move |_| st.dispatch(Action::Forget))
-    };
+    let forget = dispatch_on_click(&st, Action::Forget);
     html! {
         <footer class="site-footer">
             <div class="container">

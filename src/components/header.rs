@@ -3,6 +3,7 @@
 //! the language switch and Leave beside it.
 
 use crate::components::app::Ctx;
+use crate::components::clicks::dispatch_on_click;
 use crate::i18n::{t, K};
 use crate::state::Action;
 use claimcheck_engine::text::Lang;
@@ -32,11 +33,7 @@ pub fn Header(p: &Props) -> Html {
         let st = st.clone();
         Callback::from(move |_| crate::web::switch_lang(st.clone(), other))
     };
-    let leave = {
-        let st = st.clone();
-        let embed = p.embed;
-        Callback::from(move |_| st.dispatch(leave_action(embed)))
-    };
+    let leave = dispatch_on_click(&st, leave_action(p.embed));
     let controls = html! {
         <div class="header-controls">
             <button type="button" class="lang-switch" id="lang-switch" onclick={switch}

@@ -1,7 +1,8 @@
 //! One-off messages: answers forgotten, saved answers dropped after a rule update.
 
-use crate::components::alert::Alert;
+use crate::components::alert::alert;
 use crate::components::app::Ctx;
+use crate::components::clicks::dispatch_on_click;
 use crate::i18n::{t, K};
 use crate::pack::pack;
 use crate::state::{Action, Message};
@@ -21,44 +22,48 @@ fn dropped_lines(ids: &[String], lang: Lang) -> Vec<String> {
     lines
 }
 
-#[component]
-pub fn MessageBanner() -> Html {
-    let st = use_context::<Ctx>().expect("state");
+/// The message waiting in the state, if any, with its Dismiss button.
+pub fn message_banner(st: &Ctx) -> Html {
     let lang = st.lang;
     let Some(msg) = st.message.clone() else {
         return html! {};
     };
-    let dismiss = {
-        let st = st.clone();
-        Callback::from(move |_| st.dispatch(Action::Dismiss))
-    };
+    let dismiss = dispatch_on_click(st, Action::Dismiss);
     let button = html! {
         <button type="button" class="button button-link" onclick={dismiss}>{ t(K::Dismiss, lang) }</button>
     };
     match msg {
-        Message::Forgotten => html! {
-            <Alert kind="success" id="message-forgotten">
-                <p>{ t(K::ForgottenMsg, lang) }</p>{ button }
-            </Alert>
-        },
-        Message::LangUnavailable => html! {
-            <Alert kind="warning" id="message-lang-unavailable">
-                <p>{ t(K::LangUnavailableMsg, lang) }</p>{ button }
-            </Alert>
-        },
-        Message::Unreadable => html! {
-            <Alert kind="warning" id="message-unreadable">
-                <p>{ t(K::UnreadableMsg, lang) }</p>{ button }
-            </Alert>
-        },
-        Message::Dropped(ids) => html! {
-            <Alert kind="warning" id="message-dropped" heading={t(K::DroppedTitle, lang)}>
-                <p>{ t(K::DroppedMsg, lang) }</p>
-                <ul>
-                    { for dropped_lines(&ids, lang).into_iter().map(|text| html! { <li>{ text }</li> }) }
-                </ul>
-                { button }
-            </Alert>
-        },
+        Message::Forgotten => alert(
+            "success",
+            "message-forgotten",
+            None,
+            html! { <><p>{ t(K::ForgottenMsg, lang) }</p>{ button }</> },
+        ),
+        Message::LangUnavailable => alert(
+            "warning",
+            "message-lang-unavailable",
+            None,
+            html! { <><p>{ t(K::LangUnavailableMsg, lang) }</p>{ button }</> },
+        ),
+        Message::Unreadable => alert(
+            "warning",
+            "message-unreadable",
+            None,
+            html! { <><p>{ t(K::UnreadableMsg, lang) }</p>{ button }</> },
+        ),
+        Message::Dropped(ids) => alert(
+            "warning",
+            "message-dropped",
+            Some(t(K::DroppedTitle, lang)),
+            html! {
+                <>
+                    <p>{ t(K::DroppedMsg, lang) }</p>
+                    <ul>
+                        { for dropped_lines(&ids, lang).into_iter().map(|text| html! { <li>{ text }</li> }) }
+                    </ul>
+                    { button }
+                </>
+            },
+        ),
     }
 }

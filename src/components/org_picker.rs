@@ -5,41 +5,58 @@
 //! Keys: Down / Up move through the results (opening them), Enter chooses the active one,
 //! Escape closes the list (a second Escape clears the text).
 
-use crate::components::app::Ctx;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
 use crate::search::{isolate, search};
+use claimcheck_engine::text::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 const MAX_HITS: usize = 8;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub selected: Vec<String>,
+/// What the question page gives the picker.
+pub struct Props<'a> {
+    pub selected: &'a [String],
     pub on_change: Callback<Vec<String>>,
-    #[prop_or_default]
     pub invalid: bool,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
+    pub hint: Option<&'a str>,
 }
 
-#[component]
-pub fn OrgPicker(p: &Props) -> Html {
-    let st = use_context::<Ctx>().expect("state");
-    let lang = st.lang;
-    let orgs = &pack().organisations;
-    let query = use_state(String::new);
-    let active = use_state(|| None::<usize>);
-    let open = use_state(|| false);
-    let live = use_state(String::new);
-    let input_ref = use_node_ref();
+/// The picker's own state: what is typed, the active option, whether the list is open, what
+/// was last announced, and the search box. The question page holds it (a plain function
+/// draws the picker: a component type would cost more code).
+pub struct Picker {
+    query: UseStateHandle<String>,
+    active: UseStateHandle<Option<usize>>,
+    open: UseStateHandle<bool>,
+    live: UseStateHandle<String>,
+    input_ref: NodeRef,
+}
 
-    let hits = search(orgs, &query, MAX_HITS);
-    let expanded = *open && !hits.is_empty();
+#[hook]
+pub fn use_picker() -> Picker {
+    Picker {
+        query: use_state(String::new),
+        active: use_state(|| None::<usize>),
+        open: use_state(|| false),
+        live: use_state(String::new),
+        input_ref: use_node_ref(),
+    }
+}
+
+pub fn org_picker(state: &Picker, p: &Props, lang: Lang) -> Html {
+    let orgs = &pack().organisations;
+    let query = &state.query;
+    let active = &state.active;
+    let open = &state.open;
+    let live = &state.live;
+    let input_ref = &state.input_ref;
+
+    let hits = search(orgs, query, MAX_HITS);
+    let expanded = **open && !hits.is_empty();
 
     let toggle = {
-        let selected = p.selected.clone();
+        let selected = p.selected.to_vec();
         let on_change = p.on_change.clone();
         let query = query.clone();
         let active = active.clone();
@@ -164,7 +181,7 @@ pub fn OrgPicker(p: &Props) -> Html {
     html! {
         <div class="combobox" data-testid="org-picker">
             <label class="label" for="org-search">{ t(K::OrgSearchLabel, lang) }</label>
-            if let Some(h) = &p.hint { <p class="hint" id="org-hint">{ h.clone() }</p> }
+            if let Some(h) = p.hint { <p class="hint" id="org-hint">{ h.to_string() }</p> }
             <p class="hint visually-hidden" id="org-instructions">{ t(K::OrgInstructions, lang) }</p>
             <div class="combo-wrap">
                 <input id="org-search" ref={input_ref.clone()} class="input" type="text"
@@ -172,7 +189,7 @@ pub fn OrgPicker(p: &Props) -> Html {
                     aria-expanded={expanded.to_string()} aria-activedescendant={active_id}
                     aria-describedby={described} aria-invalid={p.invalid.to_string()}
                     autocomplete="off" autocapitalize="none" spellcheck="false"
-                    value={(*query).clone()} oninput={oninput} onkeydown={onkeydown}
+                    value={(**query).clone()} oninput={oninput} onkeydown={onkeydown}
                     onblur={onblur} onfocus={onfocus} />
                 <ul id="org-listbox" class="listbox" role="listbox" aria-multiselectable="true"
                     aria-label={t(K::OrgSearchLabel, lang)} hidden={!expanded}>
@@ -186,7 +203,7 @@ pub fn OrgPicker(p: &Props) -> Html {
                         let click = Callback::from(move |_: MouseEvent| toggle(id.clone()));
                         html! {
                             <li id={format!("org-opt-{}", o.id)} role="option"
-                                class={classes!("option", (*active == Some(i)).then_some("active"), chosen.then_some("chosen"))}
+                                class={classes!("option", (**active == Some(i)).then_some("active"), chosen.then_some("chosen"))}
                                 aria-selected={chosen.to_string()} data-org={o.id.clone()}
                                 onmousedown={keep} onclick={click}>
                                 <span class="option-check" aria-hidden="true">{ if chosen { "✓" } else { "" } }</span>
@@ -204,7 +221,7 @@ pub fn OrgPicker(p: &Props) -> Html {
             if q_trim.chars().count() >= 2 && hits.is_empty() {
                 <p class="no-match" id="org-no-match">{ fill(K::OrgNoMatch, lang, &[&isolate(&q_trim)]) }</p>
             }
-            <div class="visually-hidden" aria-live="polite" id="org-live">{ (*live).clone() }</div>
+            <div class="visually-hidden" aria-live="polite" id="org-live">{ (**live).clone() }</div>
             <h2 class="chosen-title">{ t(K::OrgChosen, lang) }</h2>
             if p.selected.is_empty() {
                 <p class="hint" id="org-none-chosen">{ t(K::OrgNoneChosen, lang) }</p>

@@ -1,37 +1,26 @@
 //! "How much can I get?": the ways to claim, side by side. When the settlement lets a person
 //! pick only one option, the options are shown as columns to compare.
 
-use crate::components::app::Ctx;
-use crate::components::benefit_facts::BenefitFacts;
-use crate::components::estimate::EstimateView;
+use crate::components::benefit_facts::benefit_facts;
+use crate::components::estimate::estimate;
 use crate::format;
 use crate::i18n::{fill, t, K};
-use crate::pack::pack;
 use claimcheck_engine::eval::Plan;
+use claimcheck_engine::model::Settlement;
+use claimcheck_engine::text::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub settlement: AttrValue,
-    pub plans: Vec<Plan>,
-}
-
-#[component]
-pub fn Plans(p: &Props) -> Html {
-    let st = use_context::<Ctx>().expect("state");
-    let lang = st.lang;
-    let Some(s) = pack().settlement(&p.settlement) else {
-        return html! {};
-    };
-    if p.plans.is_empty() {
+/// The ways to claim from settlement `s`.
+pub fn plans(s: &Settlement, plans: &[Plan], lang: Lang) -> Html {
+    if plans.is_empty() {
         return html! { <p class="nothing-to-claim">{ t(K::NothingToClaim, lang) }</p> };
     }
-    let several = p.plans.len() > 1;
+    let several = plans.len() > 1;
     html! {
         <div class="plans-block">
             <p class="trade-off">{ t(if several { K::OneOfNote } else { K::AllOfNote }, lang) }</p>
             <div class={classes!("plans", several.then_some("plans-compare"))} data-testid="plans">
-                { for p.plans.iter().enumerate().map(|(i, plan)| html! {
+                { for plans.iter().enumerate().map(|(i, plan)| html! {
                     <section class="plan" data-testid="plan">
                         if several { <h4 class="plan-title">{ fill(K::OptionN, lang, &[&(i + 1).to_string()]) }</h4> }
                         { for plan.items.iter().map(|item| {
@@ -42,9 +31,8 @@ pub fn Plans(p: &Props) -> Html {
                                     if let Some(d) = b.and_then(|b| b.description.as_ref()) {
                                         <p class="benefit-desc">{ d.get(lang) }</p>
                                     }
-                                    <EstimateView settlement={p.settlement.clone()} benefit={item.benefit.clone()}
-                                        estimate={item.estimate.clone()} key_id={format!("{}-{}-{}", p.settlement, i, item.benefit)} />
-                                    <BenefitFacts settlement={p.settlement.clone()} benefit={item.benefit.clone()} />
+                                    { estimate(s, &item.estimate, &format!("{}-{}-{}", s.id, i, item.benefit), lang) }
+                                    { for b.map(|b| benefit_facts(s, b, lang)) }
                                 </div>
                             }
                         }) }

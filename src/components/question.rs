@@ -3,9 +3,10 @@
 //! at the top and beside the field.
 
 use crate::components::app::Ctx;
-use crate::components::error_summary::ErrorSummary;
-use crate::components::message_banner::MessageBanner;
-use crate::components::org_picker::OrgPicker;
+use crate::components::clicks::dispatch_on_click;
+use crate::components::error_summary::{error_summary, use_error_focus};
+use crate::components::message_banner::message_banner;
+use crate::components::org_picker::{self, org_picker, use_picker};
 use crate::i18n::{fill, t, K};
 use crate::input;
 use crate::pack::pack;
@@ -150,23 +151,14 @@ pub fn QuestionPage(p: &Props) -> Html {
             }
         })
     };
-    let answer_now = |a: Answer| {
-        let st = st.clone();
-        let qid = q.id.clone();
-        Callback::from(move |_: MouseEvent| st.dispatch(Action::Answer(qid.clone(), a.clone())))
-    };
-    let back = {
-        let st = st.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            st.dispatch(Action::Back);
-        })
-    };
+    let answer_now = |a: Answer| dispatch_on_click(&st, Action::Answer(q.id.clone(), a));
 
     let err_text = error.map(|(k, _)| t(k, lang).to_string());
     let errors: Vec<(String, String)> = error
         .map(|(k, f)| vec![(t(k, lang).to_string(), f.to_string())])
         .unwrap_or_default();
+    use_error_focus(&errors);
+    let picker = use_picker();
     let err_inline = |id: &str| match &err_text {
         Some(m) => html! {
             <p class="error-message" id={format!("{id}-error")}>
@@ -317,8 +309,12 @@ pub fn QuestionPage(p: &Props) -> Html {
                     <h1 id="page-heading" tabindex="-1">{ q.text.get(lang) }</h1>
                     { why }
                     { err_inline("org-search") }
-                    <OrgPicker selected={sel} on_change={on_change} invalid={err_text.is_some()}
-                        hint={q.hint.as_ref().map(|h| AttrValue::from(h.get(lang).to_string()))} />
+                    { org_picker(&picker, &org_picker::Props {
+                        selected: &sel,
+                        on_change,
+                        invalid: err_text.is_some(),
+                        hint: q.hint.as_ref().map(|h| h.get(lang)),
+                    }, lang) }
                 </div>
             }
         }
@@ -338,9 +334,9 @@ pub fn QuestionPage(p: &Props) -> Html {
 
     html! {
         <div class="question-page" data-question={q.id.clone()}>
-            <a href="#/" class="back-link" id="back" onclick={back}>{ t(K::Back, lang) }</a>
-            <MessageBanner />
-            <ErrorSummary errors={errors} />
+            <a href="#/" class="back-link" id="back" onclick={dispatch_on_click(&st, Action::Back)}>{ t(K::Back, lang) }</a>
+            { message_banner(&st) }
+            { error_summary(&errors, lang) }
             <form novalidate=true onsubmit={submit} id="question-form">
                 { body }
                 <button type="submit" class="button" id="continue">{ t(K::Continue, lang) }</button>

@@ -1,13 +1,14 @@
 //! The results: one sentence per settlement first, the important dates, then each settlement
 //! in full; settlements we can't tell about and those the person is not in, apart and folded.
 
-use crate::components::alert::Alert;
+use crate::components::alert::alert;
 use crate::components::app::Ctx;
-use crate::components::calendar_button::CalendarButton;
-use crate::components::dates_table::{DatesTable, Row};
-use crate::components::message_banner::MessageBanner;
-use crate::components::reasons::Reasons;
-use crate::components::settlement_card::SettlementCard;
+use crate::components::calendar_button::calendar_button;
+use crate::components::clicks::{dispatch_on_click, focus_on_click};
+use crate::components::dates_table::{dates_table, top_rows};
+use crate::components::message_banner::message_banner;
+use crate::components::reasons::reasons;
+use crate::components::settlement_card::settlement_card;
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
@@ -33,26 +34,7 @@ pub fn ResultsPage() -> Html {
     dated.extend(g.maybe.iter().copied());
     let rows = date_rows(p, &dated);
     let events = calendar_events(&rows, lang);
-    let table_rows: Vec<Row> = crate::present::top_rows(date_rows(p, &dated))
-        .iter()
-        .map(|r| Row {
-            settlement: r.settlement.id.clone(),
-            deadline: r
-                .settlement
-                .deadlines
-                .iter()
-                .position(|d| std::ptr::eq(d, r.deadline))
-                .unwrap_or(0),
-            state: r.state.clone(),
-        })
-        .collect();
-    let back = {
-        let st = st.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            st.dispatch(Action::Back);
-        })
-    };
+    let table_rows = top_rows(p, &dated);
     let print = Callback::from(|_: MouseEvent| web::print());
     // Organisations the person picked that carry a note ("no settlement found", look-alikes).
     let notes: Vec<(String, String, Option<Source>)> = match st.answers.get("notice") {
@@ -74,13 +56,12 @@ pub fn ResultsPage() -> Html {
 
     html! {
         <div class="results" id="results">
-            <a href="#/" class="back-link" id="back" onclick={back}>{ t(K::ChangeAnswers, lang) }</a>
-            <MessageBanner />
+            <a href="#/" class="back-link" id="back" onclick={dispatch_on_click(&st, Action::Back)}>{ t(K::ChangeAnswers, lang) }</a>
+            { message_banner(&st) }
             <h1 id="page-heading" tabindex="-1">{ t(K::ResultsTitle, lang) }</h1>
             if results.stale {
-                <Alert kind="warning" id="stale" heading={t(K::StaleTitle, lang)}>
-                    <p>{ fill(K::StaleBody, lang, &[&format::date(p.checked_on, lang)]) }</p>
-                </Alert>
+                { alert("warning", "stale", Some(t(K::StaleTitle, lang)),
+                    html! { <p>{ fill(K::StaleBody, lang, &[&format::date(p.checked_on, lang)]) }</p> }) }
             }
             <section class="summary-box" id="in-short" aria-labelledby="in-short-title">
                 <h2 id="in-short-title">{ t(K::ResultsInShort, lang) }</h2>
@@ -100,7 +81,7 @@ pub fn ResultsPage() -> Html {
                 }
                 if !g.maybe.is_empty() {
                     <p class="maybe-count">
-                        <a href="#cant-tell" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); web::focus_id("cant-tell-title"); })}>
+                        <a href="#cant-tell" onclick={focus_on_click("cant-tell-title".into())}>
                             { t(K::CantTellTitle, lang) }{ format!(" ({})", g.maybe.len()) }
                         </a>
                     </p>
@@ -110,16 +91,16 @@ pub fn ResultsPage() -> Html {
             if !table_rows.is_empty() {
                 <section class="important-dates" aria-labelledby="dates-title">
                     <h2 id="dates-title">{ t(K::ImportantDates, lang) }</h2>
-                    <DatesTable rows={table_rows} with_settlement=true id="important-dates" />
-                    <CalendarButton events={events} />
+                    { dates_table(&table_rows, true, Some("important-dates"), lang) }
+                    { calendar_button(events, lang) }
                 </section>
             }
 
-            <Alert kind="info" id="scam-warning" heading={t(K::ScamTitle, lang)}>
-                <p>{ t(K::ScamBody, lang) }</p>
-            </Alert>
+            { alert("info", "scam-warning", Some(t(K::ScamTitle, lang)),
+                html! { <p>{ t(K::ScamBody, lang) }</p> }) }
 
-            { for g.inside.iter().map(|r| html! { <SettlementCard key={r.id.clone()} result={(*r).clone()} /> }) }
+            // Keyed by settlement, so that a changed list moves the cards, not their contents.
+            { for g.inside.iter().map(|r| html! { <key={r.id.clone()}>{ settlement_card(r, lang) }</> }) }
 
             if !g.maybe.is_empty() {
                 <section class="group group-maybe" id="cant-tell">
@@ -133,7 +114,7 @@ pub fn ResultsPage() -> Html {
                                     <span class="folded-name">{ s.name.clone() }</span>
                                     <span class="folded-line">{ claim_sentence(s, r, lang) }</span>
                                 </summary>
-                                <SettlementCard result={(*r).clone()} />
+                                { settlement_card(r, lang) }
                             </details>
                         }
                     }) }
@@ -170,7 +151,7 @@ pub fn ResultsPage() -> Html {
                                     <span class="folded-line">{ verdict_sentence(s, r.verdict, lang) }</span>
                                 </summary>
                                 <div class="folded-body">
-                                    <Reasons settlement={s.id.clone()} reasons={r.reasons.clone()} />
+                                    { reasons(s, &r.reasons, lang) }
                                     <p><a href={format!("#/settlement/{}", s.id)}>{ t(K::FullDetails, lang) }</a></p>
                                 </div>
                             </details>

@@ -1,11 +1,10 @@
 //! One settlement in the person's results: the one-sentence answer first, then why, the
 //! subclasses, what they can get, the dates, what to gather, what to do, the official site.
 
-use crate::components::app::Ctx;
-use crate::components::dates_table::{DatesTable, Row};
+use crate::components::dates_table::{dates_table, result_rows};
 use crate::components::fact::{clause, source_link, unverified};
-use crate::components::plans::Plans;
-use crate::components::reasons::Reasons;
+use crate::components::plans::plans;
+use crate::components::reasons::reasons;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
 use crate::present::{claim_sentence, is_pending, state_name, verdict_sentence};
@@ -14,11 +13,6 @@ use claimcheck_engine::fact::Fact;
 use claimcheck_engine::model::{RulingOutcome, Settlement};
 use claimcheck_engine::text::Lang;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub result: SettlementResult,
-}
 
 /// The official website as a plain link (opened only by a click), or why we can't give one.
 pub fn website(s: &Settlement, lang: Lang) -> Html {
@@ -117,25 +111,13 @@ fn outcome_code(o: RulingOutcome) -> &'static str {
     }
 }
 
-#[component]
-pub fn SettlementCard(p: &Props) -> Html {
-    let st = use_context::<Ctx>().expect("state");
-    let lang = st.lang;
-    let r = &p.result;
+/// The card for one settlement's result `r`.
+pub fn settlement_card(r: &SettlementResult, lang: Lang) -> Html {
     let Some(s) = pack().settlement(&r.id) else {
         return html! {};
     };
     let verdict_code = r.verdict.code();
-    let mut rows: Vec<Row> = r
-        .deadlines
-        .iter()
-        .map(|d| Row {
-            settlement: s.id.clone(),
-            deadline: d.index,
-            state: d.state.clone(),
-        })
-        .collect();
-    crate::order::sort_by_key(&mut rows, |x| crate::present::deadline_urgency(&x.state));
+    let rows = result_rows(r);
     let subclasses: Vec<_> = r
         .subclasses
         .iter()
@@ -187,7 +169,7 @@ pub fn SettlementCard(p: &Props) -> Html {
 
             <section class="why">
                 <h3>{ t(K::SecWhy, lang) }</h3>
-                <Reasons settlement={s.id.clone()} reasons={r.reasons.clone()} />
+                { reasons(s, &r.reasons, lang) }
                 <details class="class-definition">
                     <summary>{ t(K::SecWhoIsIn, lang) }</summary>
                     { clause(&s.class.definition, s, lang) }
@@ -214,13 +196,13 @@ pub fn SettlementCard(p: &Props) -> Html {
             if !pending || !r.plans.is_empty() {
                 <section class="get">
                     <h3>{ t(K::SecGet, lang) }</h3>
-                    <Plans settlement={s.id.clone()} plans={r.plans.clone()} />
+                    { plans(s, &r.plans, lang) }
                 </section>
             }
 
             <section class="dates">
                 <h3>{ t(K::ImportantDates, lang) }</h3>
-                <DatesTable rows={rows} />
+                { dates_table(&rows, false, None, lang) }
             </section>
 
             if in_class && open && (!r.evidence.is_empty() || r.needs_notice_id) {

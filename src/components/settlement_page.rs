@@ -2,8 +2,8 @@
 //! (#/settlement/<id>). No answers are needed or used.
 
 use crate::components::app::Ctx;
-use crate::components::benefit_facts::BenefitFacts;
-use crate::components::dates_table::{DatesTable, Row};
+use crate::components::benefit_facts::benefit_facts;
+use crate::components::dates_table::{dates_table, result_rows};
 use crate::components::fact::{clause, fact, source_link};
 use crate::components::settlement_card::{guidance, rulings, text_list, website};
 use crate::format;
@@ -35,16 +35,7 @@ pub fn SettlementPage(p: &Props) -> Html {
     };
     let r = evaluate_settlement(pack(), s, &Answers::new(), st.today);
     let as_of = pack().checked_on;
-    let mut rows: Vec<Row> = r
-        .deadlines
-        .iter()
-        .map(|d| Row {
-            settlement: s.id.clone(),
-            deadline: d.index,
-            state: d.state.clone(),
-        })
-        .collect();
-    crate::order::sort_by_key(&mut rows, |x| crate::present::deadline_urgency(&x.state));
+    let rows = result_rows(&r);
     let all_rulings: Vec<usize> = (0..s.rulings.len()).collect();
     let row =
         |k: K, v: Html| html! { <div class="fact-row"><dt>{ t(k, lang) }</dt><dd>{ v }</dd></div> };
@@ -79,7 +70,7 @@ pub fn SettlementPage(p: &Props) -> Html {
 
             <section>
                 <h2>{ t(K::ImportantDates, lang) }</h2>
-                <DatesTable rows={rows} />
+                { dates_table(&rows, false, None, lang) }
             </section>
 
             <section>
@@ -124,7 +115,7 @@ pub fn SettlementPage(p: &Props) -> Html {
                                         &s.subclasses.iter().find(|c| &c.id == sc).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| sc.clone())
                                     ]) }</p>
                                 }
-                                <BenefitFacts settlement={s.id.clone()} benefit={b.id.clone()} />
+                                { benefit_facts(s, b, lang) }
                                 if !b.evidence.is_empty() {
                                     <p class="evidence-title"><strong>{ t(K::SecGather, lang) }</strong></p>
                                     <ul class="checklist">{ for b.evidence.iter().map(|e| html! { <li>{ e.get(lang) }</li> }) }</ul>

@@ -1,7 +1,8 @@
 //! The start screen. index.html shows the same markup before the wasm arrives.
 
 use crate::components::app::Ctx;
-use crate::components::message_banner::MessageBanner;
+use crate::components::clicks::dispatch_on_click;
+use crate::components::message_banner::message_banner;
 use crate::i18n::{t, K};
 use crate::state::Action;
 use yew::prelude::*;
@@ -14,17 +15,11 @@ const SINGLE_FILE: &str = "claimcheck.html";
 pub fn Start() -> Html {
     let st = use_context::<Ctx>().expect("state");
     let lang = st.lang;
-    let begin = |fresh: bool| {
-        let st = st.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            st.dispatch(Action::Begin { fresh });
-        })
-    };
+    let begin = |fresh: bool| dispatch_on_click(&st, Action::Begin { fresh });
     let resumed = !st.answers.is_empty();
     html! {
         <div class="start" id="start">
-            <MessageBanner />
+            { message_banner(&st) }
             <h1 id="page-heading" tabindex="-1">{ t(K::StartTitle, lang) }</h1>
             <p class="lead">{ t(K::StartLead, lang) }</p>
             <ul class="checks">

@@ -2,11 +2,12 @@
 //! dates. Prints cleanly (see the print styles); no PDF.
 
 use crate::components::app::Ctx;
-use crate::components::dates_table::{DatesTable, Row};
+use crate::components::clicks::dispatch_on_click;
+use crate::components::dates_table::{dates_table, top_rows};
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
-use crate::present::{answer_text, claim_sentence, date_rows, groups, verdict_sentence};
+use crate::present::{answer_text, claim_sentence, groups, verdict_sentence};
 use crate::state::{walk, Action};
 use crate::web;
 use claimcheck_engine::evaluate;
@@ -27,19 +28,7 @@ pub fn Summary() -> Html {
     let g = groups(p, &results.settlements);
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());
-    let rows: Vec<Row> = crate::present::top_rows(date_rows(p, &dated))
-        .iter()
-        .map(|r| Row {
-            settlement: r.settlement.id.clone(),
-            deadline: r
-                .settlement
-                .deadlines
-                .iter()
-                .position(|d| std::ptr::eq(d, r.deadline))
-                .unwrap_or(0),
-            state: r.state.clone(),
-        })
-        .collect();
+    let rows = top_rows(p, &dated);
     let print = Callback::from(|_: MouseEvent| web::print());
     let answered: Vec<&String> = path
         .iter()
@@ -57,12 +46,7 @@ pub fn Summary() -> Html {
                     { for answered.iter().filter_map(|id| {
                         let q = p.question(id)?;
                         let a = st.answers.get(*id)?;
-                        let st2 = st.clone();
-                        let qid = q.id.clone();
-                        let change = Callback::from(move |e: MouseEvent| {
-                            e.prevent_default();
-                            st2.dispatch(Action::Change(qid.clone()));
-                        });
+                        let change = dispatch_on_click(&st, Action::Change(q.id.clone()));
                         Some(html! {
                             <div class="summary-row" data-question={q.id.clone()}>
                                 <dt class="summary-key">{ q.text.get(lang) }</dt>
@@ -96,7 +80,7 @@ pub fn Summary() -> Html {
             }
             if !rows.is_empty() {
                 <h2>{ t(K::ImportantDates, lang) }</h2>
-                <DatesTable rows={rows} with_settlement=true />
+                { dates_table(&rows, true, None, lang) }
             }
             <div class="alert alert-info">
                 <h2 class="alert-heading">{ t(K::ScamTitle, lang) }</h2>
