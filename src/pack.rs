@@ -3,6 +3,8 @@
 //! dates, amounts, conditions, sources) and each language's texts (the pack's and the app's own,
 //! `src/ui_texts.rs`) arrive as a separate file, so a person downloads only the language they
 //! read first. `add_texts` installs a table and decodes the pack again with every table in.
+//! (Views read `pack()` at each render and memoise nothing derived from it, so a pack decoded
+//! later, with more texts, is what they show.)
 //!
 //! Knows nothing of rule files (build.rs did the loading and validation) nor of how a text file
 //! is fetched (`web::fetch_texts`).
@@ -34,7 +36,6 @@ struct Loaded {
     en: Option<&'static TextTable>,
     es: Option<&'static TextTable>,
     pack: &'static Pack,
-    generation: u32,
 }
 
 thread_local! {
@@ -64,7 +65,6 @@ fn first_load() -> Loaded {
         en: None,
         es: None,
         pack: decoded(None, None),
-        generation: 0,
     };
     #[cfg(not(target_arch = "wasm32"))]
     for bytes in NATIVE_TEXTS {
@@ -112,7 +112,6 @@ fn install(l: &mut Loaded, bytes: &[u8]) -> Result<Lang, TextsError> {
     .map_err(|e| TextsError::Unreadable(e.to_string()))?;
     *slot = Some(Box::leak(Box::new(table)));
     l.pack = decoded(l.en, l.es);
-    l.generation += 1;
     Ok(lang)
 }
 
@@ -133,12 +132,6 @@ pub fn has_texts(lang: Lang) -> bool {
 /// The embedded pack, with the texts of every language installed so far (the others empty).
 pub fn pack() -> &'static Pack {
     with(|l| l.pack)
-}
-
-/// Changes each time a text file is installed: memoised results computed from an earlier pack
-/// (whose texts in the new language were empty) include it in their keys.
-pub fn generation() -> u32 {
-    with(|l| l.generation)
 }
 
 /// The app's own texts in `lang`, in `i18n::K` order, once installed.
@@ -166,9 +159,8 @@ mod tests {
         let p = pack();
         assert!(!p.settlements[0].summary.en.is_empty());
         assert!(!p.settlements[0].summary.es.is_empty());
-        let g = generation();
         assert_eq!(add_texts(NATIVE_TEXTS[1]), Ok(Lang::Es));
-        assert_eq!(generation(), g);
+        assert!(std::ptr::eq(pack(), p), "a second copy decoded the pack again");
         assert_eq!(
             ui(Lang::Es).map(<[String]>::len),
             Some(crate::i18n::K::ALL.len())

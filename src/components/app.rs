@@ -2,12 +2,12 @@
 //! page-wide behaviours: the address's settings (`embed::parse`), the accent colour, heights
 //! posted to a host page, Leave (button and Escape twice), shared-computer mode.
 
-use crate::components::header::{leave_action, Header};
+use crate::components::header::{header, leave_action};
 use crate::components::param_notice::ParamNotice;
-use crate::components::shared::{IdleNotice, SharedToggle};
+use crate::components::shared::{shared_toggle, IdleNotice};
 use crate::components::{
-    browse::Browse, footer::Footer, question::QuestionPage, results::ResultsPage,
-    settlement_page::SettlementPage, start::Start, summary::Summary,
+    browse::browse, footer::Footer, question::QuestionPage, results::results_page,
+    settlement_page::settlement_page, start::start, summary::summary,
 };
 use crate::embed::{self, Params, Problem};
 use crate::exit_keys::{EscapeTwice, Press};
@@ -200,12 +200,12 @@ pub fn App() -> Html {
     }
 
     let page = match &state.route {
-        Route::Start => html! { <Start /> },
+        Route::Start => start(&state),
         Route::Question(q) => html! { <QuestionPage key={q.clone()} id={q.clone()} /> },
-        Route::Results => html! { <ResultsPage /> },
-        Route::Summary => html! { <Summary /> },
-        Route::Browse => html! { <Browse /> },
-        Route::Settlement(id) => html! { <SettlementPage key={id.clone()} id={id.clone()} /> },
+        Route::Results => results_page(&state),
+        Route::Summary => summary(&state),
+        Route::Browse => browse(&state),
+        Route::Settlement(id) => settlement_page(&state, id),
     };
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -215,12 +215,12 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
             <a class="skip-link" href="#main" onclick={skip}>{ t(K::SkipToContent, lang) }</a>
-            <Header {embed} />
+            { header(&state, embed) }
             <main id="main" class="container" tabindex="-1">
                 <ParamNotice />
                 <IdleNotice />
                 { page }
-                if state.route == Route::Start { <SharedToggle /> }
+                if state.route == Route::Start { { shared_toggle(&state) } }
             </main>
             <Footer />
         </ContextProvider<Ctx>>

@@ -9,22 +9,19 @@ use claimcheck_engine::eval::evaluate_settlement;
 use claimcheck_engine::model::Detail;
 use yew::prelude::*;
 
-#[component]
-pub fn Browse() -> Html {
-    let st = use_context::<Ctx>().expect("state");
+/// The list (a plain function; evaluating every settlement with no answers takes microseconds,
+/// so nothing is memoised).
+pub fn browse(st: &Ctx) -> Html {
     let lang = st.lang;
     let p = pack();
-    let rows = use_memo((st.today, crate::pack::generation()), |(today, _)| {
-        let none = Answers::new();
-        let mut v: Vec<_> = pack()
-            .settlements
-            .iter()
-            .map(|s| (s, evaluate_settlement(pack(), s, &none, *today)))
-            .collect();
-        crate::order::sort_by_key(&mut v, |(s, r)| {
-            (urgency(s, r), s.name.to_ascii_lowercase())
-        });
-        v
+    let none = Answers::new();
+    let mut rows: Vec<_> = p
+        .settlements
+        .iter()
+        .map(|s| (s, evaluate_settlement(p, s, &none, st.today)))
+        .collect();
+    crate::order::sort_by_key(&mut rows, |(s, r)| {
+        (urgency(s, r), s.name.to_ascii_lowercase())
     });
     html! {
         <div class="browse" id="browse">

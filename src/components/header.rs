@@ -9,11 +9,6 @@ use crate::state::Action;
 use claimcheck_engine::text::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub embed: bool,
-}
-
 /// What Leave does: on the site, erase and go to the neutral page; in a frame (which cannot
 /// send its host elsewhere), erase and start again, saying so.
 pub fn leave_action(embed: bool) -> Action {
@@ -24,16 +19,15 @@ pub fn leave_action(embed: bool) -> Action {
     }
 }
 
-#[component]
-pub fn Header(p: &Props) -> Html {
-    let st = use_context::<Ctx>().expect("state");
+/// The top bar (a plain function: it has no state of its own).
+pub fn header(st: &Ctx, embed: bool) -> Html {
     let lang = st.lang;
     let other = if lang == Lang::En { Lang::Es } else { Lang::En };
     let switch = {
         let st = st.clone();
         Callback::from(move |_| crate::web::switch_lang(st.clone(), other))
     };
-    let leave = dispatch_on_click(&st, leave_action(p.embed));
+    let leave = dispatch_on_click(st, leave_action(embed));
     let controls = html! {
         <div class="header-controls">
             <button type="button" class="lang-switch" id="lang-switch" onclick={switch}
@@ -46,14 +40,14 @@ pub fn Header(p: &Props) -> Html {
                 { t(K::Leave, lang) }
             </button>
             <span class="visually-hidden" id="leave-hint">
-                { t(if p.embed { K::LeaveHintEmbed } else { K::LeaveHint }, lang) }
+                { t(if embed { K::LeaveHintEmbed } else { K::LeaveHint }, lang) }
             </span>
         </div>
     };
     let privacy = html! {
         <p id="privacy-line"><svg class="lock" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path fill="currentColor" d="M4 7V5a4 4 0 1 1 8 0v2h.5A1.5 1.5 0 0 1 14 8.5v6A1.5 1.5 0 0 1 12.5 16h-9A1.5 1.5 0 0 1 2 14.5v-6A1.5 1.5 0 0 1 3.5 7H4zm2 0h4V5a2 2 0 1 0-4 0v2z"/></svg>{ " " }{ t(K::Privacy, lang) }</p>
     };
-    if p.embed {
+    if embed {
         return html! {
             <header class="site-header embed-header">
                 <div class="privacy-bar">

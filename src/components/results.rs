@@ -20,15 +20,11 @@ use claimcheck_engine::evaluate;
 use claimcheck_engine::fact::Source;
 use yew::prelude::*;
 
-#[component]
-pub fn ResultsPage() -> Html {
-    let st = use_context::<Ctx>().expect("state");
+/// The results (a plain function; evaluating takes microseconds, so nothing is memoised).
+pub fn results_page(st: &Ctx) -> Html {
     let lang = st.lang;
-    let results = use_memo(
-        (st.answers.clone(), st.today, crate::pack::generation()),
-        |(a, today, _)| evaluate(pack(), a, *today),
-    );
     let p = pack();
+    let results = evaluate(p, &st.answers, st.today);
     let g = groups(p, &results.settlements);
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());
@@ -56,8 +52,8 @@ pub fn ResultsPage() -> Html {
 
     html! {
         <div class="results" id="results">
-            <a href="#/" class="back-link" id="back" onclick={dispatch_on_click(&st, Action::Back)}>{ t(K::ChangeAnswers, lang) }</a>
-            { message_banner(&st) }
+            <a href="#/" class="back-link" id="back" onclick={dispatch_on_click(st, Action::Back)}>{ t(K::ChangeAnswers, lang) }</a>
+            { message_banner(st) }
             <h1 id="page-heading" tabindex="-1">{ t(K::ResultsTitle, lang) }</h1>
             if results.stale {
                 { alert("warning", "stale", Some(t(K::StaleTitle, lang)),

@@ -15,16 +15,10 @@ use claimcheck_engine::eval::evaluate_settlement;
 use claimcheck_engine::fact::Fact;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub id: AttrValue,
-}
-
-#[component]
-pub fn SettlementPage(p: &Props) -> Html {
-    let st = use_context::<Ctx>().expect("state");
+/// The page of settlement `id` (a plain function: it has no state of its own).
+pub fn settlement_page(st: &Ctx, id: &str) -> Html {
     let lang = st.lang;
-    let Some(s) = pack().settlement(&p.id) else {
+    let Some(s) = pack().settlement(id) else {
         return html! {
             <div class="settlement-page">
                 <a href="#/browse" class="back-link" id="back">{ t(K::AllSettlements, lang) }</a>

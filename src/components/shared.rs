@@ -19,9 +19,8 @@ const TICK_MS: u32 = 5_000;
 /// touch and keys cover a person scrolling).
 const ACTIVITY: [&str; 5] = ["keydown", "pointerdown", "input", "wheel", "touchstart"];
 
-#[component]
-pub fn SharedToggle() -> Html {
-    let st = use_context::<Ctx>().expect("state");
+/// The opt-in box on the start screen (a plain function: its state is the app's).
+pub fn shared_toggle(st: &Ctx) -> Html {
     let lang = st.lang;
     let toggle = {
         let st = st.clone();

@@ -11,15 +11,14 @@ use yew::prelude::*;
 /// sheet hides this link: it already is the offline copy).
 const SINGLE_FILE: &str = "claimcheck.html";
 
-#[component]
-pub fn Start() -> Html {
-    let st = use_context::<Ctx>().expect("state");
+/// The start screen (a plain function: it has no state of its own).
+pub fn start(st: &Ctx) -> Html {
     let lang = st.lang;
-    let begin = |fresh: bool| dispatch_on_click(&st, Action::Begin { fresh });
+    let begin = |fresh: bool| dispatch_on_click(st, Action::Begin { fresh });
     let resumed = !st.answers.is_empty();
     html! {
         <div class="start" id="start">
-            { message_banner(&st) }
+            { message_banner(st) }
             <h1 id="page-heading" tabindex="-1">{ t(K::StartTitle, lang) }</h1>
             <p class="lead">{ t(K::StartLead, lang) }</p>
             <ul class="checks">

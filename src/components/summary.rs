@@ -13,18 +13,13 @@ use crate::web;
 use claimcheck_engine::evaluate;
 use yew::prelude::*;
 
-#[component]
-pub fn Summary() -> Html {
-    let st = use_context::<Ctx>().expect("state");
+/// The summary (a plain function; the walk and the evaluation take microseconds, so nothing is
+/// memoised).
+pub fn summary(st: &Ctx) -> Html {
     let lang = st.lang;
     let p = pack();
-    let path = use_memo((st.answers.clone(), st.today), |(a, today)| {
-        walk(pack(), a, *today)
-    });
-    let results = use_memo(
-        (st.answers.clone(), st.today, crate::pack::generation()),
-        |(a, today, _)| evaluate(pack(), a, *today),
-    );
+    let path = walk(p, &st.answers, st.today);
+    let results = evaluate(p, &st.answers, st.today);
     let g = groups(p, &results.settlements);
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());
@@ -46,7 +41,7 @@ pub fn Summary() -> Html {
                     { for answered.iter().filter_map(|id| {
                         let q = p.question(id)?;
                         let a = st.answers.get(*id)?;
-                        let change = dispatch_on_click(&st, Action::Change(q.id.clone()));
+                        let change = dispatch_on_click(st, Action::Change(q.id.clone()));
                         Some(html! {
                             <div class="summary-row" data-question={q.id.clone()}>
                                 <dt class="summary-key">{ q.text.get(lang) }</dt>
