@@ -183,7 +183,7 @@ test('a walk through every bundled settlement: no request after load, nothing st
   const page = await context.newPage();
   const requests = [];
   const errors = [];
-  context.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
+  context.on('request', (r) => requests.push({ url: r.url(), at: Date.now(), page: !r.serviceWorker() }));
   page.on('pageerror', (e) => errors.push(e.message));
   // Ten days before Comcast's claim deadline, so its results offer a calendar file.
   const due = claimDate('comcast');
@@ -198,11 +198,9 @@ test('a walk through every bundled settlement: no request after load, nothing st
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 50));
-    // And the app's own download of the other language's texts, which follows its start.
-    while (performance.getEntriesByType('resource').filter((e) => /claimcheck-texts-/.test(e.name)).length < 2) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
   });
+  // And the app's own download of the other language's texts, which follows its start.
+  while (!requests.some((r) => r.page && /\/claimcheck-texts-es-/.test(r.url))) await new Promise((r) => setTimeout(r, 50));
   const loaded = Date.now();
   const loadedPaths = new Set(front.log.map((r) => r.path));
   const dist = fs.readdirSync(DIST).filter((f) => f !== 'claimcheck.html');
