@@ -160,7 +160,10 @@ mod tests {
         assert!(!p.settlements[0].summary.en.is_empty());
         assert!(!p.settlements[0].summary.es.is_empty());
         assert_eq!(add_texts(NATIVE_TEXTS[1]), Ok(Lang::Es));
-        assert!(std::ptr::eq(pack(), p), "a second copy decoded the pack again");
+        assert!(
+            std::ptr::eq(pack(), p),
+            "a second copy decoded the pack again"
+        );
         assert_eq!(
             ui(Lang::Es).map(<[String]>::len),
             Some(crate::i18n::K::ALL.len())
