@@ -21,6 +21,31 @@ mod order;
 #[path = "../../src/search.rs"]
 mod search;
 
+/// What `i18n` reads the UI texts from. In the app, `pack` installs them from the language's
+/// text file; here they come straight from the same source, `src/ui_texts.rs`.
+mod pack {
+    use claimcheck_engine::text::Lang;
+    use std::sync::OnceLock;
+
+    macro_rules! texts {
+        ($($k:ident => ($en:expr, $es:expr),)*) => {
+            const UI: &[(&str, &str)] = &[$(($en, $es)),*];
+        };
+    }
+    include!("../../src/ui_texts.rs");
+
+    pub fn ui(lang: Lang) -> Option<&'static [String]> {
+        static TABLES: OnceLock<[Vec<String>; 2]> = OnceLock::new();
+        let t = TABLES.get_or_init(|| {
+            [
+                UI.iter().map(|(en, _)| en.to_string()).collect(),
+                UI.iter().map(|(_, es)| es.to_string()).collect(),
+            ]
+        });
+        Some(&t[usize::from(lang == Lang::Es)])
+    }
+}
+
 use claimcheck_engine::text::Lang;
 use libfuzzer_sys::fuzz_target;
 
