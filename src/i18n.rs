@@ -70,13 +70,31 @@ pub fn t(k: K, lang: Lang) -> &'static str {
     k.get(lang)
 }
 
-/// The text with `{0}`, `{1}` ... replaced by `args`.
+/// The text with `{0}`, `{1}` ... replaced by `args`, in one pass over the text: what an
+/// argument holds (a person's typed value may hold "{1}") is never replaced in turn.
 pub fn fill(k: K, lang: Lang, args: &[&str]) -> String {
-    let mut s = k.get(lang).to_string();
-    for (i, a) in args.iter().enumerate() {
-        s = s.replace(&format!("{{{i}}}"), a);
+    let mut rest = k.get(lang);
+    let mut out = String::with_capacity(rest.len());
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let b = rest.as_bytes();
+        let arg = match (b.get(i + 1), b.get(i + 2)) {
+            (Some(d @ b'0'..=b'9'), Some(b'}')) => args.get(usize::from(d - b'0')),
+            _ => None,
+        };
+        match arg {
+            Some(a) => {
+                out.push_str(a);
+                rest = &rest[i + 3..];
+            }
+            None => {
+                out.push('{');
+                rest = &rest[i + 1..];
+            }
+        }
     }
-    s
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -134,6 +152,16 @@ mod tests {
                 assert!(!es.contains(word), "{k:?} uses tú: {es}");
             }
         }
+    }
+
+    #[test]
+    fn what_an_argument_holds_is_not_filled_in_turn() {
+        assert_eq!(
+            fill(K::ParamAccentDarkened, Lang::En, &["{1}", "x"]),
+            fill(K::ParamAccentDarkened, Lang::En, &["\u{0}", "x"]).replace('\u{0}', "{1}")
+        );
+        // A blank with no argument stays as it is rather than vanishing.
+        assert!(fill(K::QuestionN, Lang::En, &[]).contains("{0}"));
     }
 
     #[test]
