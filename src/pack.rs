@@ -64,7 +64,7 @@ fn first_load() -> Loaded {
     let mut l = Loaded {
         en: None,
         es: None,
-        pack: decoded(None, None),
+        pack: structure_only(),
     };
     #[cfg(not(target_arch = "wasm32"))]
     for bytes in NATIVE_TEXTS {
@@ -75,11 +75,12 @@ fn first_load() -> Loaded {
     l
 }
 
-/// Panics (caught by the page's panic hook, which shows a reload page) only if the build
-/// embedded a structure this engine cannot read, which build.rs rules out: it encodes with the
-/// same engine, and `install` has checked each table against it.
-fn decoded(en: Option<&TextTable>, es: Option<&TextTable>) -> &'static Pack {
-    match wire::decode_split(STRUCTURE, en, es) {
+/// The pack with every text empty: what the app reads (ids, dates, settings) before a text file
+/// has arrived. Panics (caught by the page's panic hook, which shows a reload page) only if the
+/// build embedded a structure this engine cannot read, which build.rs rules out: it encodes with the
+/// same engine.
+fn structure_only() -> &'static Pack {
+    match wire::decode_split(STRUCTURE, None, None) {
         Ok(p) => Box::leak(Box::new(p)),
         Err(e) => panic!("the embedded rule pack is unreadable at {e}"),
     }
@@ -96,22 +97,27 @@ fn install(l: &mut Loaded, bytes: &[u8]) -> Result<Lang, TextsError> {
         });
     }
     let lang = table.lang;
-    let slot = match lang {
-        Lang::En => &mut l.en,
-        Lang::Es => &mut l.es,
+    let installed = match lang {
+        Lang::En => l.en,
+        Lang::Es => l.es,
     };
-    if slot.is_some() {
+    if installed.is_some() {
         return Ok(lang);
     }
-    // Checked against the structure before it is kept, so `decoded` cannot fail on it.
-    wire::decode_split(
-        STRUCTURE,
-        (lang == Lang::En).then_some(&table),
-        (lang == Lang::Es).then_some(&table),
-    )
-    .map_err(|e| TextsError::Unreadable(e.to_string()))?;
-    *slot = Some(Box::leak(Box::new(table)));
-    l.pack = decoded(l.en, l.es);
+    // One decode, with every table in: it checks the new table against the structure, and
+    // the table and the pack are kept only if it succeeds.
+    let (en, es) = match lang {
+        Lang::En => (Some(&table), l.es),
+        Lang::Es => (l.en, Some(&table)),
+    };
+    let pack =
+        wire::decode_split(STRUCTURE, en, es).map_err(|e| TextsError::Unreadable(e.to_string()))?;
+    let table: &'static TextTable = Box::leak(Box::new(table));
+    match lang {
+        Lang::En => l.en = Some(table),
+        Lang::Es => l.es = Some(table),
+    }
+    l.pack = Box::leak(Box::new(pack));
     Ok(lang)
 }
 
@@ -187,7 +193,7 @@ mod tests {
 
     #[test]
     fn the_structure_alone_has_no_texts() {
-        let none = decoded(None, None);
+        let none = structure_only();
         assert_eq!(none.settlements.len(), pack().settlements.len());
         assert!(none.settlements.iter().all(|s| s.summary.en.is_empty()));
     }
