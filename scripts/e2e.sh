@@ -32,9 +32,10 @@ if command -v brotli >/dev/null 2>&1; then
   total=0
   for f in $(first_load_files dist); do
     n=$(brotli -q 11 -c "$f" | wc -c); total=$((total + n))
+    case "$f" in *claimcheck-texts-en-*) en_texts=$n ;; esac
     printf '[e2e] %-50s %8d bytes brotli\n' "$f" "$n"
   done
-  en_texts=$(brotli -q 11 -c dist/claimcheck-texts-en-*.bin | wc -c)
+  : "${en_texts:?no English text file (claimcheck-texts-en-*.bin) in dist/}"
   es_texts=$(brotli -q 11 -c dist/claimcheck-texts-es-*.bin | wc -c)
   spanish=$((total - en_texts + es_texts))
   printf '[e2e] first load in English (html+js+wasm+css+English texts, brotli -q 11): %d bytes (%d.%d kB)\n' \
