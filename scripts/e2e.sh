@@ -38,7 +38,7 @@ if command -v brotli >/dev/null 2>&1; then
   : "${en_texts:?no English text file (claimcheck-texts-en-*.bin) in dist/}"
   es_texts=$(brotli -q 11 -c dist/claimcheck-texts-es-*.bin | wc -c)
   spanish=$((total - en_texts + es_texts))
-  printf '[e2e] first load in English (html+js+wasm+css+English texts, brotli -q 11): %d bytes (%d.%d kB)\n' \
+  printf '[e2e] first load in English (html+js+wasm+css+pack structure+English texts, brotli -q 11): %d bytes (%d.%d kB)\n' \
     "$total" "$((total / 1000))" "$((total % 1000 / 100))"
   printf '[e2e] first load in Spanish (the same with the Spanish texts, %d bytes): %d bytes (%d.%d kB)\n' \
     "$es_texts" "$spanish" "$((spanish / 1000))" "$((spanish % 1000 / 100))"

@@ -2,10 +2,11 @@
 """The step after `trunk build` (Trunk.toml runs it as a post_build hook): makes the built app
 private by construction and usable offline.
 
-- The text files: build.rs writes each language's texts (the rule pack's and the app's) beside
-  the wasm's build output; they are copied here as claimcheck-texts-LANG-HASH.bin, and the
-  loader defines `ccLoadTexts(lang)`, which the app calls to fetch one with its integrity
-  checked (the one-file copy carries both inside it instead).
+- The pack files: the wasm holds no settlement data. The loader defines `ccLoadTexts(name)`,
+  which the app calls to fetch a pack file (the structure, `pack`, or a language's texts) with
+  its integrity checked (the one-file copy carries them inside it instead); its table is left
+  empty here and `claimcheck pack` (run last, the same command a host runs to update the
+  settlements) writes the files and fills in every pin.
 - The style sheet and the JS glue lose their comments and indentation (about 1.5 KB brotli
   of every first visit); the sources keep them.
 - index.html: replaces Trunk's loader with one that checks the wasm's integrity, adds SRI
@@ -121,67 +122,45 @@ def file_csp(html: str) -> str:
             f"style-src {styles}; img-src data:; base-uri 'none'; form-action 'none'")
 
 
-LANGS = ("en", "es")
+def publish_pack(dist: Path) -> None:
+    """The pack files: `claimcheck pack` checks the rules, runs every scenario, writes the pack
+    files into dist/ and fills in everything that pins them (the loaders' tables and their CSP
+    hashes, the start screen's date, sw.js's file list and version). The same command a host
+    runs to update the settlements of a built app (docs/hosting.md): one code path. The rules
+    are rules/, or the folder CLAIMCHECK_RULES_DIR names."""
+    rules = os.environ.get("CLAIMCHECK_RULES_DIR") or str(ROOT / "rules")
+    cmd = ["cargo", "run", "-q", "--offline", "-p", "claimcheck-cli", "--", "pack", rules, "--out", str(dist)]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRUNK_")}
+    done = subprocess.run(cmd, cwd=ROOT, env=env)
+    if done.returncode != 0:
+        raise BuildError(f"`claimcheck pack {rules}` failed (its messages are above)")
 
 
-def target_dir() -> Path:
-    env = os.environ.get("CARGO_TARGET_DIR")
-    if env:
-        return Path(env) if Path(env).is_absolute() else ROOT / env
-    try:
-        out = subprocess.run(["cargo", "metadata", "--format-version", "1", "--no-deps"],
-                             cwd=ROOT, capture_output=True, check=True, text=True).stdout
-        return Path(json.loads(out)["target_directory"])
-    except (OSError, subprocess.CalledProcessError, ValueError, KeyError):
-        return ROOT / "target"
-
-
-def copy_texts(dist: Path, wasm: str) -> dict:
-    """The text files of the structure embedded in this wasm (build.rs's output folder names
-    its structure's fingerprint, which the wasm holds), copied into dist/ under content-hashed
-    names. Returns {lang: (name, sri)}."""
-    wasm_bytes = (dist / wasm).read_bytes()
-    found = []
-    for h in (target_dir() / "wasm32-unknown-unknown").glob("*/build/claimcheck-app-*/out/structure_hash.txt"):
-        fingerprint = h.read_bytes().strip()
-        if len(fingerprint) == 16 and fingerprint in wasm_bytes:
-            found.append(h.parent)
-    if not found:
-        raise BuildError("no text files of this build's rules found (build.rs's texts-en.bin and "
-                         f"texts-es.bin under {target_dir()}/wasm32-unknown-unknown/*/build/)")
-    out = max(found, key=lambda d: (d / "structure_hash.txt").stat().st_mtime)
-    files = {}
-    for lang in LANGS:
-        data = (out / f"texts-{lang}.bin").read_bytes()
-        name = f"claimcheck-texts-{lang}-{hashlib.sha256(data).hexdigest()[:16]}.bin"
-        (dist / name).write_bytes(data)
-        files[lang] = (name, sha("sha384", data))
-    return files
-
-
-def texts_loader(texts: dict) -> str:
-    """`ccLoadTexts(lang)`: the app's way to its text files, fetched with their integrity."""
-    table = json.dumps({lang: [f"./{name}", sri] for lang, (name, sri) in texts.items()})
-    # Both files load on every visit (the second once the app runs), so the likely language's
-    # can start now, beside the wasm, at no cost when the guess is wrong; a failed fetch is
-    # forgotten so that the app can try again.
+def texts_loader() -> str:
+    """`ccLoadTexts(name)`: the app's way to its pack files (`pack`, the structure, then `en`
+    or `es`), each fetched with its integrity. The table line is written empty here and filled
+    in by `claimcheck pack` (publish_pack), which also updates this script's CSP hash."""
+    # Every visit loads the same files (the other language once the app runs), so the structure
+    # and the likely language's texts start now, beside the wasm, at no cost when the guess is
+    # wrong; a failed fetch is forgotten so that the app can try again.
     return (
-        f"const texts = {table};\n"
+        "const texts = {};\n"
         "const pending = {};\n"
         "window.ccLoadTexts = (lang) => pending[lang] ??= fetch(texts[lang][0], { integrity: texts[lang][1] })\n"
         "  .then((r) => { if (!r.ok) throw new Error(`${r.status} ${r.url}`); return r.arrayBuffer(); })\n"
         "  .catch((e) => { delete pending[lang]; throw e; });\n"
         "const asked = new URLSearchParams(location.search).get('lang');\n"
-        "ccLoadTexts(Object.hasOwn(texts, asked) ? asked : /^es/i.test(navigator.language) ? 'es' : 'en').catch(() => {});\n")
+        "ccLoadTexts('pack').catch(() => {});\n"
+        "ccLoadTexts(/^(en|es)$/.test(asked) ? asked : /^es/i.test(navigator.language) ? 'es' : 'en').catch(() => {});\n")
 
 
-def loader(js: str, wasm: str, wasm_sri: str, texts: dict) -> str:
+def loader(js: str, wasm: str, wasm_sri: str) -> str:
     """The module that starts the app: the glue, then the wasm fetched with its integrity
     checked, then (on http and https only, never in the embed mode) the service worker."""
     return (
         "\n"
         f"import init from './{js}';\n"
-        + texts_loader(texts) +
+        + texts_loader() +
         f"const wasm = await init({{ module_or_path: fetch('./{wasm}', {{ integrity: '{wasm_sri}' }}) }});\n"
         'dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));\n'
         "if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)\n"
@@ -239,7 +218,6 @@ def rewrite_index(dist: Path, html: str) -> tuple[str, dict]:
     html = html.replace(
         css_links[0], f'<link rel="stylesheet" href="./{css}" integrity="{css_sri}">')
 
-    texts = copy_texts(dist, wasm)
     js_sri = sha("sha384", (dist / js).read_bytes())
     wasm_sri = sha("sha384", (dist / wasm).read_bytes())
     importmap = json.dumps({"imports": {}, "integrity": {f"./{js}": js_sri}})
@@ -251,11 +229,11 @@ def rewrite_index(dist: Path, html: str) -> tuple[str, dict]:
     )
     html = html.replace("</head>", head + "\n</head>", 1)
     html = html.replace(
-        "</body>", f'<script type="module">{loader(js, wasm, wasm_sri, texts)}</script>\n</body>', 1)
+        "</body>", f'<script type="module">{loader(js, wasm, wasm_sri)}</script>\n</body>', 1)
     html = html.replace(CSP_NOTE, "")
     html = inline_favicon(dist, html)
     html = set_csp(html, web_csp(html))
-    return html, {"js": js, "wasm": wasm, "css": css, "texts": texts}
+    return html, {"js": js, "wasm": wasm, "css": css}
 
 
 def inline_favicon(dist: Path, html: str) -> str:
@@ -330,11 +308,10 @@ def single_file(dist: Path, web_html: str, names: dict) -> str:
     if "</script" in glue.lower() or "<!--" in glue:
         raise BuildError("the wasm-bindgen glue contains </script or <!--")
     wasm64 = base64.b64encode((dist / names["wasm"]).read_bytes()).decode()
-    texts64 = json.dumps({lang: base64.b64encode((dist / name).read_bytes()).decode()
-                          for lang, (name, _) in names["texts"].items()})
     script = (
         f"\n{glue}\n"
-        f"const texts = {texts64};\n"
+        # The pack files, base64, filled in by `claimcheck pack` (publish_pack).
+        "const texts = {};\n"
         "window.ccLoadTexts = (lang) => Promise.resolve(\n"
         "  Uint8Array.from(atob(texts[lang]), (c) => c.charCodeAt(0)).buffer);\n"
         f'const bytes = Uint8Array.from(atob("{wasm64}"), (c) => c.charCodeAt(0));\n'
@@ -355,12 +332,17 @@ def process(dist: Path) -> None:
     for name in STATIC_COPIES:
         shutil.copyfile(STATIC / name, dist / name)
     index.write_text(html, encoding="utf-8")
-    version, files = write_service_worker(dist)
+    write_service_worker(dist)
     one = single_file(dist, html, names)
     (dist / SINGLE_FILE).write_text(one, encoding="utf-8")
-    csp = re.search(r'Content-Security-Policy" content="([^"]*)"', html)
+    publish_pack(dist)
+    one = (dist / SINGLE_FILE).read_text(encoding="utf-8")
+    csp = re.search(r'Content-Security-Policy" content="([^"]*)"', index.read_text(encoding="utf-8"))
     print(f"[postbuild] CSP: {csp[1] if csp else '?'}")
-    print(f"[postbuild] service worker version {version}, {len(files)} files")
+    sw = (dist / "sw.js").read_text(encoding="utf-8")
+    version = re.search(r'const VERSION = "([^"]*)"', sw)
+    print(f"[postbuild] service worker version {version[1] if version else '?'}, "
+          f"{len(precache_list(dist))} files")
     print(f"[postbuild] {SINGLE_FILE}: {len(one.encode())} bytes")
 
 

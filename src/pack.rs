@@ -1,38 +1,33 @@
-//! The rule pack, validated by build.rs and embedded in the engine's compact binary form
-//! (`claimcheck_engine::wire`), split by language: the app embeds the pack's *structure* (ids,
-//! dates, amounts, conditions, sources) and each language's texts (the pack's and the app's own,
-//! `src/ui_texts.rs`) arrive as a separate file, so a person downloads only the language they
-//! read first. `add_texts` installs a table and decodes the pack again with every table in.
-//! (Views read `pack()` at each render and memoise nothing derived from it, so a pack decoded
-//! later, with more texts, is what they show.)
+//! The rule pack as the app holds it: fetched as pack files (docs/pack-format.md), never
+//! compiled in. The *structure* (ids, dates, amounts, conditions, sources) arrives first, then
+//! each language's text file (the pack's texts and the app's own, `src/ui_texts.rs`), so a
+//! person downloads the language they read first and the other follows in the background.
+//! `add_texts` installs a table and decodes the pack again with every table in. (Views read
+//! `pack()` at each render and memoise nothing derived from it, so a pack decoded later, with
+//! more texts, is what they show.)
 //!
-//! Knows nothing of rule files (build.rs did the loading and validation) nor of how a text file
-//! is fetched (`web::fetch_texts`).
+//! Knows nothing of rule files (`claimcheck pack` loaded and validated them) nor of how a file
+//! is fetched (`web::fetch_pack`).
 
 use claimcheck_engine::text::Lang;
-use claimcheck_engine::wire::{self, TextTable};
-use claimcheck_engine::Pack;
+use claimcheck_engine::wire::{self, TextTable, FORMAT_VERSION};
+use claimcheck_engine::{Date, Pack};
 use std::cell::RefCell;
 
-static STRUCTURE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/structure.bin"));
-
-/// The structure's fingerprint; a text file made for other rules is refused.
-pub const STRUCTURE_HASH: &str = include_str!(concat!(env!("OUT_DIR"), "/structure_hash.txt"));
-
-/// The date the pack's facts were last checked, as `YYYY-MM-DD`.
-pub const PACK_DATE: &str = include_str!(concat!(env!("OUT_DIR"), "/pack_date.txt"));
-
-/// Native builds (the unit tests) embed both text files: they have no browser to fetch them.
+/// Native builds (the unit tests) hold the pack files build.rs wrote for them: they have no
+/// browser to fetch them. The wasm holds none (its bytes do not depend on the rules).
 #[cfg(not(target_arch = "wasm32"))]
-static NATIVE_TEXTS: [&[u8]; 2] = [
+static NATIVE_FILES: [&[u8]; 3] = [
+    include_bytes!(concat!(env!("OUT_DIR"), "/structure.bin")),
     include_bytes!(concat!(env!("OUT_DIR"), "/texts-en.bin")),
     include_bytes!(concat!(env!("OUT_DIR"), "/texts-es.bin")),
 ];
 
-/// The tables installed so far, and the pack decoded with them. Each `add_texts` decodes a new
-/// pack and keeps it for the rest of the page's life (at most one per language), so the
+/// The structure and tables installed so far, and the pack decoded with them. Each install
+/// decodes a new pack and keeps it for the rest of the page's life (at most three), so the
 /// `&'static` references handed out stay valid.
 struct Loaded {
+    structure: Option<(&'static [u8], String)>,
     en: Option<&'static TextTable>,
     es: Option<&'static TextTable>,
     pack: &'static Pack,
@@ -42,11 +37,15 @@ thread_local! {
     static LOADED: RefCell<Option<Loaded>> = const { RefCell::new(None) };
 }
 
-/// Why a text file was not installed.
+/// Why a pack file was not installed.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum TextsError {
-    /// Not a text file of this build's rules, or damaged.
+pub enum PackError {
+    /// Not a pack file, a text file of other rules, or damaged.
     Unreadable(String),
+    /// A pack of another major format version than this app reads.
+    Version { found: u32, reads: u32 },
+    /// A text file arrived before the structure it belongs to.
+    NoStructure,
     /// It holds a different number of app texts than this app has.
     WrongAppTexts { found: usize, want: usize },
 }
@@ -62,36 +61,68 @@ fn with<R>(f: impl FnOnce(&mut Loaded) -> R) -> R {
 fn first_load() -> Loaded {
     #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
     let mut l = Loaded {
+        structure: None,
         en: None,
         es: None,
-        pack: structure_only(),
+        pack: Box::leak(Box::new(empty())),
     };
     #[cfg(not(target_arch = "wasm32"))]
-    for bytes in NATIVE_TEXTS {
-        if let Err(e) = install(&mut l, bytes) {
-            panic!("the embedded text file is unreadable: {e:?}");
+    {
+        let [structure, en, es] = NATIVE_FILES;
+        let ok = set_structure(&mut l, structure.to_vec())
+            .and_then(|()| install(&mut l, en))
+            .and_then(|_| install(&mut l, es));
+        if let Err(e) = ok {
+            panic!("build.rs wrote an unreadable pack file: {e:?}");
         }
     }
     l
 }
 
-/// The pack with every text empty: what the app reads (ids, dates, settings) before a text file
-/// has arrived. Panics (caught by the page's panic hook, which shows a reload page) only if the
-/// build embedded a structure this engine cannot read, which build.rs rules out: it encodes with the
-/// same engine.
-fn structure_only() -> &'static Pack {
-    match wire::decode_split(STRUCTURE, None, None) {
-        Ok(p) => Box::leak(Box::new(p)),
-        Err(e) => panic!("the embedded rule pack is unreadable at {e}"),
+/// The pack before its structure has arrived: nothing in it (the app mounts only after).
+fn empty() -> Pack {
+    Pack {
+        checked_on: Date::EPOCH,
+        questions: Vec::new(),
+        organisations: Vec::new(),
+        settlements: Vec::new(),
     }
 }
 
-fn install(l: &mut Loaded, bytes: &[u8]) -> Result<Lang, TextsError> {
-    let table = wire::decode_texts(bytes, STRUCTURE_HASH)
-        .map_err(|e| TextsError::Unreadable(e.to_string()))?;
+fn check_version(bytes: &[u8]) -> Result<(), PackError> {
+    match wire::file_version(bytes) {
+        None => Err(PackError::Unreadable("not a pack file".into())),
+        Some(v) if v != FORMAT_VERSION => Err(PackError::Version {
+            found: v,
+            reads: FORMAT_VERSION,
+        }),
+        Some(_) => Ok(()),
+    }
+}
+
+fn set_structure(l: &mut Loaded, bytes: Vec<u8>) -> Result<(), PackError> {
+    if l.structure.is_some() {
+        return Ok(());
+    }
+    check_version(&bytes)?;
+    let pack =
+        wire::decode_split(&bytes, None, None).map_err(|e| PackError::Unreadable(e.to_string()))?;
+    let hash = wire::structure_hash(&bytes);
+    l.structure = Some((Box::leak(bytes.into_boxed_slice()), hash));
+    l.pack = Box::leak(Box::new(pack));
+    Ok(())
+}
+
+fn install(l: &mut Loaded, bytes: &[u8]) -> Result<Lang, PackError> {
+    check_version(bytes)?;
+    let Some((structure, hash)) = &l.structure else {
+        return Err(PackError::NoStructure);
+    };
+    let table =
+        wire::decode_texts(bytes, hash).map_err(|e| PackError::Unreadable(e.to_string()))?;
     let want = crate::i18n::K::ALL.len();
     if table.extra.len() != want {
-        return Err(TextsError::WrongAppTexts {
+        return Err(PackError::WrongAppTexts {
             found: table.extra.len(),
             want,
         });
@@ -111,7 +142,7 @@ fn install(l: &mut Loaded, bytes: &[u8]) -> Result<Lang, TextsError> {
         Lang::Es => (l.en, Some(&table)),
     };
     let pack =
-        wire::decode_split(STRUCTURE, en, es).map_err(|e| TextsError::Unreadable(e.to_string()))?;
+        wire::decode_split(structure, en, es).map_err(|e| PackError::Unreadable(e.to_string()))?;
     let table: &'static TextTable = Box::leak(Box::new(table));
     match lang {
         Lang::En => l.en = Some(table),
@@ -121,9 +152,19 @@ fn install(l: &mut Loaded, bytes: &[u8]) -> Result<Lang, TextsError> {
     Ok(lang)
 }
 
+/// Installs the pack's structure (the first pack file); a second copy changes nothing.
+pub fn add_structure(bytes: Vec<u8>) -> Result<(), PackError> {
+    with(|l| set_structure(l, bytes))
+}
+
+/// Whether the structure is in.
+pub fn has_structure() -> bool {
+    with(|l| l.structure.is_some())
+}
+
 /// Installs one language's text file; the pack and the app's texts in that language are then
 /// available. A file already installed is accepted and changes nothing.
-pub fn add_texts(bytes: &[u8]) -> Result<Lang, TextsError> {
+pub fn add_texts(bytes: &[u8]) -> Result<Lang, PackError> {
     with(|l| install(l, bytes))
 }
 
@@ -135,7 +176,7 @@ pub fn has_texts(lang: Lang) -> bool {
     })
 }
 
-/// The embedded pack, with the texts of every language installed so far (the others empty).
+/// The pack, with the texts of every language installed so far (the others empty).
 pub fn pack() -> &'static Pack {
     with(|l| l.pack)
 }
@@ -154,10 +195,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn embedded_pack_loads_and_matches_its_date() {
+    fn the_pack_loads_and_matches_its_date() {
         let p = pack();
         assert!(!p.settlements.is_empty());
-        assert_eq!(p.checked_on.to_string(), PACK_DATE);
+        let rules = include_str!("../rules/pack.toml");
+        assert!(rules.contains(&format!("checked_on = {}", p.checked_on)));
     }
 
     #[test]
@@ -165,7 +207,8 @@ mod tests {
         let p = pack();
         assert!(!p.settlements[0].summary.en.is_empty());
         assert!(!p.settlements[0].summary.es.is_empty());
-        assert_eq!(add_texts(NATIVE_TEXTS[1]), Ok(Lang::Es));
+        assert_eq!(add_texts(NATIVE_FILES[2]), Ok(Lang::Es));
+        assert_eq!(add_structure(NATIVE_FILES[0].to_vec()), Ok(()));
         assert!(
             std::ptr::eq(pack(), p),
             "a second copy decoded the pack again"
@@ -178,28 +221,46 @@ mod tests {
 
     #[test]
     fn damaged_or_foreign_text_files_are_refused() {
-        let mut bytes = NATIVE_TEXTS[0].to_vec();
+        let mut bytes = NATIVE_FILES[1].to_vec();
         bytes.truncate(bytes.len() / 2);
-        assert!(matches!(add_texts(&bytes), Err(TextsError::Unreadable(_))));
-        assert!(matches!(
-            add_texts(b"hello"),
-            Err(TextsError::Unreadable(_))
-        ));
+        assert!(matches!(add_texts(&bytes), Err(PackError::Unreadable(_))));
+        assert!(matches!(add_texts(b"hello"), Err(PackError::Unreadable(_))));
         // The same texts made for other rules (another structure fingerprint).
-        let mut other = NATIVE_TEXTS[0].to_vec();
+        let mut other = NATIVE_FILES[1].to_vec();
         other[5] = if other[5] == b'0' { b'1' } else { b'0' };
-        assert!(matches!(add_texts(&other), Err(TextsError::Unreadable(_))));
+        assert!(matches!(add_texts(&other), Err(PackError::Unreadable(_))));
+    }
+
+    #[test]
+    fn a_pack_of_another_major_version_names_both_versions() {
+        let mut newer = NATIVE_FILES[0].to_vec();
+        newer[3] = b'2';
+        let mut l = Loaded {
+            structure: None,
+            en: None,
+            es: None,
+            pack: Box::leak(Box::new(empty())),
+        };
+        assert_eq!(
+            set_structure(&mut l, newer),
+            Err(PackError::Version { found: 2, reads: 1 })
+        );
+        assert!(l.structure.is_none());
+        assert_eq!(
+            install(&mut l, NATIVE_FILES[1]),
+            Err(PackError::NoStructure)
+        );
     }
 
     #[test]
     fn the_structure_alone_has_no_texts() {
-        let none = structure_only();
+        let none = wire::decode_split(NATIVE_FILES[0], None, None).expect("decodes");
         assert_eq!(none.settlements.len(), pack().settlements.len());
         assert!(none.settlements.iter().all(|s| s.summary.en.is_empty()));
     }
 
     #[test]
-    fn the_embedded_copy_leaves_out_what_the_app_never_reads() {
+    fn the_pack_files_leave_out_what_the_app_never_reads() {
         let p = pack();
         let mut readings = 0;
         for s in &p.settlements {

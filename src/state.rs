@@ -6,7 +6,7 @@
 //! questions this person is asked; answers off the walk (made irrelevant by a changed answer)
 //! are dropped, so nothing hidden ever shapes a result.
 
-use crate::pack::{pack, PACK_DATE};
+use crate::pack::pack;
 use crate::route::Route;
 use claimcheck_engine::answers::{sanitize, Answer, Answers};
 use claimcheck_engine::saved::{self, Saved};
@@ -171,7 +171,7 @@ pub fn restore(pack: &Pack, text: &str, today: Today) -> (Answers, Option<Lang>,
 /// The text kept on the device for a state (only written when the person opted in).
 pub fn saved_text(s: &State) -> String {
     saved::write(&Saved {
-        pack_date: claimcheck_engine::Date::parse(PACK_DATE),
+        pack_date: Some(pack().checked_on),
         lang: Some(s.lang),
         answers: s.answers.clone(),
     })

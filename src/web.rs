@@ -29,19 +29,26 @@ fn show_crash() {
 
 /// Replaces the page with a title, a message and a Reload link, in `lang` or the page's.
 fn show_stop_page(lang: Option<Lang>, body: Builtin) {
+    show_stop(lang, Builtin::CrashTitle, &|l| body.get(l).to_string());
+}
+
+/// The stop page with any title and a message made in the page's language.
+fn show_stop(lang: Option<Lang>, title: Builtin, body: &dyn Fn(Lang) -> String) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let lang = lang.unwrap_or_else(|| page_lang(&doc));
     let html = format!(
         r#"<main class="container crash" id="crash" role="alert"><h1>{}</h1><p>{}</p><p><a class="button" href="./" id="reload">{}</a></p></main>"#,
-        Builtin::CrashTitle.get(lang),
-        body.get(lang),
+        title.get(lang),
+        body(lang),
         Builtin::Reload.get(lang)
     );
     if let Some(body) = doc.body() {
         body.set_inner_html(&html);
     }
+    doc.document_element()
+        .map(|e| e.set_attribute("lang", if lang == Lang::Es { "es" } else { "en" }));
 }
 
 fn page_lang(doc: &web_sys::Document) -> Lang {
@@ -59,29 +66,75 @@ fn page_lang(doc: &web_sys::Document) -> Lang {
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
-    /// Defined by the page's loader (scripts/postbuild.py): fetches one language's text file
-    /// with its integrity checked, or, in the one-file copy, reads the copy written inside it.
+    /// Defined by the page's loader (scripts/postbuild.py, filled in by `claimcheck pack`):
+    /// fetches one pack file (`pack`, the structure, or a language, `en` / `es`) with its
+    /// integrity checked, or, in the one-file copy, reads the copy written inside it.
     #[wasm_bindgen(catch, js_name = ccLoadTexts)]
     fn cc_load_texts(lang: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
-/// Makes sure the texts of `lang` are in: fetched and installed unless they already are.
-pub async fn fetch_texts(lang: Lang) -> Result<(), ()> {
+/// Why the pack could not be installed, as the stop page tells it.
+enum PackFail {
+    /// Not downloaded, refused by its integrity check, or unreadable.
+    Damaged,
+    /// A pack of another format version.
+    Version { found: u32, reads: u32 },
+}
+
+fn fail(e: &wasm_bindgen::JsValue) -> PackFail {
+    web_sys::console::error_2(&"claimcheck: a pack file did not load:".into(), e);
+    PackFail::Damaged
+}
+
+fn refused(e: crate::pack::PackError) -> PackFail {
+    web_sys::console::error_1(&format!("claimcheck: a pack file was refused: {e:?}").into());
+    match e {
+        crate::pack::PackError::Version { found, reads } => PackFail::Version { found, reads },
+        _ => PackFail::Damaged,
+    }
+}
+
+/// One pack file's bytes, through the loader.
+async fn load(name: &str) -> Result<Vec<u8>, PackFail> {
+    let promise = cc_load_texts(name).map_err(|e| fail(&e))?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|e| fail(&e))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Makes sure the pack's structure and the texts of `lang` are in: fetched and installed
+/// unless they already are.
+async fn fetch_pack(lang: Lang) -> Result<(), PackFail> {
+    if !crate::pack::has_structure() {
+        crate::pack::add_structure(load("pack").await?).map_err(refused)?;
+    }
     if crate::pack::has_texts(lang) {
         return Ok(());
     }
     let code = if lang == Lang::Es { "es" } else { "en" };
-    let fail = |e: &wasm_bindgen::JsValue| {
-        web_sys::console::error_2(&"claimcheck: the text file did not load:".into(), e);
-    };
-    let promise = cc_load_texts(code).map_err(|e| fail(&e))?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map_err(|e| fail(&e))?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    crate::pack::add_texts(&bytes)
+    crate::pack::add_texts(&load(code).await?)
         .map(|_| ())
-        .map_err(|_| fail(&"a text file of other rules, or damaged".into()))
+        .map_err(refused)
+}
+
+/// Makes sure the texts of `lang` are in.
+pub async fn fetch_texts(lang: Lang) -> Result<(), ()> {
+    fetch_pack(lang).await.map_err(|_| ())
+}
+
+/// The page shown when the pack cannot be used: what happened, in the person's language, with
+/// Reload (never a start screen that does nothing).
+fn show_pack_failure(lang: Lang, why: PackFail) {
+    match why {
+        PackFail::Damaged => show_stop_page(Some(lang), Builtin::TextsFailedBody),
+        PackFail::Version { found, reads } => show_stop(Some(lang), Builtin::PackTitle, &|l| {
+            Builtin::PackVersionBody
+                .get(l)
+                .replace("{0}", &found.to_string())
+                .replace("{1}", &reads.to_string())
+        }),
+    }
 }
 
 /// The language button: switches at once when the texts are in (the usual case: they are
@@ -102,8 +155,8 @@ pub fn switch_lang(st: crate::components::app::Ctx, lang: Lang) {
 
 /// Mounts the app over the start screen that index.html shows before the wasm arrives.
 ///
-/// First the texts of the person's language (until they arrive the start screen stays as
-/// index.html drew it); then the app; then, in the background, the other language's texts, so
+/// First the pack's structure and the texts of the person's language (until they arrive the
+/// start screen stays as index.html drew it); then the app; then, in the background, the other language's texts, so
 /// that every visit fetches the same files whatever the person does, and switching language
 /// needs no request.
 pub fn mount() {
@@ -115,8 +168,8 @@ pub fn mount() {
     let lang = first.lang;
     let hash = hash();
     wasm_bindgen_futures::spawn_local(async move {
-        if fetch_texts(lang).await.is_err() {
-            show_stop_page(Some(lang), Builtin::TextsFailedBody);
+        if let Err(why) = fetch_pack(lang).await {
+            show_pack_failure(lang, why);
             return;
         }
         let mut first = first;

@@ -6,11 +6,16 @@
 //! graph  the question flow as Mermaid (default) or Graphviz DOT
 //! test   run every scenario and print "N passed, N failed"
 //! unverified  every value no source confirmed, with its reason (English, or --lang es)
+//! pack   check the rules, run every scenario, and publish the pack files into a built dist/
 //!
 //! Knows nothing of browsers; reads files and prints. Never panics on bad input.
 
 mod describe;
 mod flowgraph;
+mod packfiles;
+mod publish;
+mod sw;
+mod ui;
 
 use claimcheck_engine::answers::{decode_answer, AnswerError, Answers, RawValue};
 use claimcheck_engine::load::{self, Loaded};
@@ -25,7 +30,8 @@ const USAGE: &str = "usage:
   claimcheck paths SETTLEMENT_ID [--rules DIR]
   claimcheck graph SETTLEMENT_ID [--dot] [--rules DIR]
   claimcheck test [--rules DIR] [--only SETTLEMENT_ID]
-  claimcheck unverified [SETTLEMENT_ID] [--lang en|es] [--rules DIR]";
+  claimcheck unverified [SETTLEMENT_ID] [--lang en|es] [--rules DIR]
+  claimcheck pack [RULES] --out DIST";
 
 struct Args {
     cmd: String,
@@ -34,6 +40,7 @@ struct Args {
     answers: Option<PathBuf>,
     today: Option<String>,
     only: Option<String>,
+    out: Option<PathBuf>,
     json: bool,
     dot: bool,
     lang: Lang,
@@ -49,6 +56,7 @@ fn parse_args() -> Result<Args, String> {
         answers: None,
         today: None,
         only: None,
+        out: None,
         json: false,
         dot: false,
         lang: Lang::En,
@@ -63,6 +71,7 @@ fn parse_args() -> Result<Args, String> {
             "--answers" => a.answers = Some(PathBuf::from(value("--answers")?)),
             "--today" => a.today = Some(value("--today")?),
             "--only" => a.only = Some(value("--only")?),
+            "--out" => a.out = Some(PathBuf::from(value("--out")?)),
             "--lang" => {
                 a.lang = match value("--lang")?.as_str() {
                     "en" => Lang::En,
@@ -110,6 +119,7 @@ fn main() -> ExitCode {
         "graph" => cmd_graph(&args),
         "test" => cmd_test(&args),
         "unverified" => cmd_unverified(&args),
+        "pack" => cmd_pack(&args),
         other => {
             eprintln!("unknown command `{other}`\n{USAGE}");
             Err(ExitCode::from(2))
@@ -269,9 +279,20 @@ fn cmd_graph(args: &Args) -> Result<ExitCode, ExitCode> {
 
 fn cmd_test(args: &Args) -> Result<ExitCode, ExitCode> {
     let l = load_or_report(&args.rules)?;
+    let failed = run_scenarios(&l, args.only.as_deref());
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// Runs the scenarios (of one settlement, or all), prints each failure and the totals, and
+/// returns how many failed.
+fn run_scenarios(l: &Loaded, only: Option<&str>) -> usize {
     let (mut passed, mut failed) = (0, 0);
     for sc in &l.scenarios {
-        if args.only.as_ref().is_some_and(|o| o != &sc.settlement) {
+        if only.is_some_and(|o| o != sc.settlement) {
             continue;
         }
         let fails = claimcheck_engine::scenario::run(&l.pack, sc);
@@ -286,11 +307,58 @@ fn cmd_test(args: &Args) -> Result<ExitCode, ExitCode> {
         }
     }
     println!("{passed} passed, {failed} failed");
-    Ok(if failed == 0 {
-        ExitCode::SUCCESS
-    } else {
+    failed
+}
+
+/// `pack [RULES] --out DIST`: the rules checked, every scenario run, then the pack files
+/// written into a built `dist/` with everything that pins them (see `publish`).
+fn cmd_pack(args: &Args) -> Result<ExitCode, ExitCode> {
+    let Some(dist) = &args.out else {
+        eprintln!("pack needs --out DIST (a folder the app was built into)\n{USAGE}");
+        return Err(ExitCode::from(2));
+    };
+    let rules = args
+        .positional
+        .first()
+        .map_or(args.rules.clone(), PathBuf::from);
+    let l = load_or_report(&rules)?;
+    if run_scenarios(&l, None) > 0 {
+        eprintln!(
+            "pack: scenarios failed; nothing written to {}",
+            dist.display()
+        );
+        return Err(ExitCode::FAILURE);
+    }
+    let stop = |e: String| {
+        eprintln!("pack: {e}");
         ExitCode::FAILURE
-    })
+    };
+    packfiles::check_ui(ui::UI).map_err(stop)?;
+    let slim = packfiles::slim(&l.pack).map_err(stop)?;
+    let files = packfiles::pack_files(&slim, ui::UI);
+    let mut list = vec![publish::PackFile {
+        key: "pack",
+        prefix: "claimcheck-pack-".into(),
+        bytes: &files.structure,
+    }];
+    for (lang, bytes) in &files.texts {
+        let code = if *lang == Lang::Es { "es" } else { "en" };
+        list.push(publish::PackFile {
+            key: code,
+            prefix: format!("claimcheck-texts-{code}-"),
+            bytes,
+        });
+    }
+    let names = publish::publish(dist, &list, slim.checked_on).map_err(stop)?;
+    for (name, f) in names.iter().zip(&list) {
+        println!("wrote {}/{name} ({} bytes)", dist.display(), f.bytes.len());
+    }
+    println!(
+        "pack of {} settlements, facts as of {}: the loader, the service worker and claimcheck.html updated",
+        slim.settlements.len(),
+        slim.checked_on,
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Lists every value marked unverified, with its place and its reason in `--lang`.

@@ -6,8 +6,10 @@
 //! LEB128 varints, strings as UTF-8 bytes. Only the app decodes it; build scripts encode it from a
 //! pack the loader has already validated.
 //!
-//! The format is private to one build: the app embeds the bytes its own `build.rs` wrote with the
-//! same engine, so there is no versioning beyond a magic header. Decoding still never panics on
+//! The app fetches these bytes as *pack files* (docs/pack-format.md), written by `claimcheck
+//! pack` with the same engine version. The fourth byte of each magic header is the format's
+//! major version ([`FORMAT_VERSION`]); [`file_version`] reads it so the app can name both
+//! versions when it meets a newer pack instead of failing to decode it. Decoding still never panics on
 //! bad bytes: every read is bounds-checked, lengths are checked against the bytes left, nesting is
 //! bounded, and dates and strings are validated. The reader is *sticky*: the first problem is
 //! recorded with its byte offset and every read after it yields an empty value (so decoding
@@ -26,6 +28,19 @@ use crate::text::{Lang, Text};
 
 /// The first bytes of an encoded pack.
 const MAGIC: &[u8; 4] = b"CCP1";
+/// The pack format's major version: the digit ending both magic headers (`CCP1`, `CCT1`).
+/// A change that an older app cannot read raises it.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The major version a pack file (structure or text table) declares in its magic header, or
+/// `None` for bytes that are no pack file at all.
+pub fn file_version(bytes: &[u8]) -> Option<u32> {
+    match bytes {
+        [b'C', b'C', b'P' | b'T', d @ b'1'..=b'9', ..] => Some(u32::from(d - b'0')),
+        _ => None,
+    }
+}
+
 /// Deepest nesting of conditions and combinations the decoder accepts.
 const MAX_DEPTH: u32 = 200;
 
@@ -874,6 +889,24 @@ mod tests {
         let mut out = Vec::new();
         v.put(&mut out);
         out
+    }
+
+    #[test]
+    fn a_pack_file_declares_its_major_version() {
+        let t = TextTable {
+            lang: Lang::Es,
+            pack: vec![],
+            extra: vec![],
+        };
+        assert_eq!(
+            file_version(&encode_texts(&t, "0123456789abcdef")),
+            Some(FORMAT_VERSION)
+        );
+        assert_eq!(file_version(b"CCP7rest"), Some(7));
+        assert_eq!(file_version(b"CCT2"), Some(2));
+        for other in [&b""[..], b"CC", b"CCX1", b"CCP0", b"<!doctype html>"] {
+            assert_eq!(file_version(other), None, "{other:?}");
+        }
     }
 
     #[test]

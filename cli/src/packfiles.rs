@@ -1,0 +1,75 @@
+//! The app's pack files from a validated pack: the structure (`claimcheck-pack-*.bin`) and one
+//! text file per language (`claimcheck-texts-LANG-*.bin`, the pack's texts followed by the app's
+//! own). One definition, used by `claimcheck pack` (which writes them into a built `dist/`) and
+//! by the app's build.rs (which writes them for the native unit tests only; the wasm embeds no
+//! settlement data). docs/pack-format.md describes the bytes.
+//!
+//! Knows nothing of rule files (the pack is already loaded and validated) nor of `dist/`.
+
+use claimcheck_engine::text::Lang;
+use claimcheck_engine::wire::{self, TextTable};
+use claimcheck_engine::Pack;
+
+/// The files of one pack, each as bytes, and what ties them together.
+pub struct PackFiles {
+    pub structure: Vec<u8>,
+    /// English, then Spanish; each names the structure's fingerprint.
+    pub texts: [(Lang, Vec<u8>); 2],
+}
+
+/// Removes, anywhere in the pack's JSON form, the members the app never reads: each reading's
+/// verbatim `quote` (the app links every fact to its source instead; the CLI, the JS API and
+/// the rule files keep them) and each organisation's `not_to_confuse` list (read only by the
+/// validator), since every byte is downloaded by every person.
+fn slim_json(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            m.remove("quote");
+            m.remove("not_to_confuse");
+            m.values_mut().for_each(slim_json);
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(slim_json),
+        _ => {}
+    }
+}
+
+/// The pack without what the app never reads.
+pub fn slim(pack: &Pack) -> Result<Pack, String> {
+    let mut json = serde_json::to_value(pack).map_err(|e| format!("the pack serializes: {e}"))?;
+    slim_json(&mut json);
+    serde_json::from_value(json).map_err(|e| format!("the slimmed pack reads back: {e}"))
+}
+
+/// The app's texts as `(key, English, Spanish)`, in the app's order; none may be blank.
+pub fn check_ui(ui: &[(&str, &str, &str)]) -> Result<(), String> {
+    match ui
+        .iter()
+        .find(|(_, en, es)| en.trim().is_empty() || es.trim().is_empty())
+    {
+        Some((key, _, _)) => Err(format!(
+            "src/ui_texts.rs: {key} has an empty text; write it in both languages"
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The pack files of `pack` (already slimmed) with the app's texts `ui`.
+pub fn pack_files(pack: &Pack, ui: &[(&str, &str, &str)]) -> PackFiles {
+    let (structure, texts) = wire::split_pack(pack);
+    let hash = wire::structure_hash(&structure);
+    let table = |lang: Lang| {
+        let t = TextTable {
+            lang,
+            pack: texts.iter().map(|t| t.get(lang).to_string()).collect(),
+            extra: ui
+                .iter()
+                .map(|(_, en, es)| if lang == Lang::En { en } else { es }.to_string())
+                .collect(),
+        };
+        (lang, wire::encode_texts(&t, &hash))
+    };
+    PackFiles {
+        texts: [table(Lang::En), table(Lang::Es)],
+        structure,
+    }
+}
