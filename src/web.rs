@@ -164,25 +164,21 @@ pub fn mount() {
     let root = document()
         .get_element_by_id("app")
         .expect("index.html has #app");
-    let first = app::initial();
-    let lang = first.lang;
-    let hash = hash();
+    let lang = app::first_lang();
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(why) = fetch_pack(lang).await {
             show_pack_failure(lang, why);
             return;
         }
-        let mut first = first;
-        // A link on the start screen followed while the texts were on their way.
-        let now = self::hash();
-        if now != hash {
-            first.route = crate::route::parse(&now);
-        }
-        app::set_initial(first);
+        // Read now, with the pack in: the saved answers, the address's settlement, and any
+        // link on the start screen followed while the pack was on its way.
+        app::set_initial(app::initial());
         root.set_inner_html("");
         yew::Renderer::<app::App>::with_root(root).render();
-        let other = if lang == Lang::Es { Lang::En } else { Lang::Es };
-        let _ = fetch_texts(other).await;
+        // Both languages, whichever the first state chose: one is in, so one request.
+        for lang in [Lang::En, Lang::Es] {
+            let _ = fetch_texts(lang).await;
+        }
     });
 }
 

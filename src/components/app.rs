@@ -33,7 +33,8 @@ impl Reducible for State {
 /// The app state handle every component reads through context.
 pub type Ctx = UseReducerHandle<State>;
 
-/// The address's settings, read once against the pack's settlement ids.
+/// The address's settings, read once against the pack's settlement ids (so only once the pack
+/// is in: `web::mount` calls `initial` after it has arrived).
 pub fn params() -> &'static (Params, Vec<Problem>) {
     static P: OnceLock<(Params, Vec<Problem>)> = OnceLock::new();
     P.get_or_init(|| {
@@ -59,6 +60,19 @@ fn take_initial() -> State {
 }
 
 /// The first state: the address's settings, the saved answers (if any), the language.
+/// The language to fetch the pack's texts in, before the pack is in (which `initial` needs):
+/// the address's `lang`, else the saved answers' language, else the browser's.
+pub fn first_lang() -> claimcheck_engine::text::Lang {
+    // Not `params()`: it is read once, against the pack's settlement ids, not in yet.
+    let (params, _) = embed::parse(&web::search(), &[]);
+    let saved = web::load_saved()
+        .and_then(|text| claimcheck_engine::saved::read(&text))
+        .and_then(|read| read.saved.lang);
+    params.lang.or(saved).unwrap_or_else(web::browser_lang)
+}
+
+/// The first state, once the pack is in (saved answers and the address's settlement are read
+/// against it).
 pub fn initial() -> State {
     let (params, _) = params();
     let today = web::today();

@@ -26,7 +26,7 @@ async function bothTextsFetched(page) {
   await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /claimcheck-texts-/.test(e.name)).length >= 2);
 }
 
-test('dist/ holds one text file per language, named by its content, and the loader checks its integrity', () => {
+test('dist/ holds one text file per language, named by its content (written by claimcheck pack), and the loader checks its integrity', () => {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   for (const lang of ['en', 'es']) {
     const name = file(lang);
@@ -34,7 +34,7 @@ test('dist/ holds one text file per language, named by its content, and the load
     const bytes = fs.readFileSync(path.join(DIST, name));
     assert.equal(name.slice(-20, -4), crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16));
     const sri = `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
-    assert.ok(html.includes(`"./${name}", "${sri}"`), `index.html names ${name} with its sha384`);
+    assert.ok(html.includes(`"./${name}","${sri}"`), `index.html names ${name} with its sha384`);
     assert.equal(bytes.subarray(0, 4).toString(), 'CCT1');
   }
 });
