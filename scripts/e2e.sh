@@ -56,6 +56,16 @@ if command -v brotli >/dev/null 2>&1; then
       exit 1
     fi
   done
+  # The same budget with a synthetic catalogue of 1,000 settlements and 5,000 organisations
+  # (scripts/synth.py), published into a copy of dist/ with `claimcheck pack` (scripts/budget.sh).
+  # Printed with the bytes per added organisation and settlement. Enforced only with
+  # SYNTH_BUDGET=strict: today's layout puts the whole structure (5,000 organisations with
+  # aliases are about 98 KB brotli of it) in the first load, so it is above the budget.
+  . scripts/budget.sh
+  if ! budget_catalogue dist "${TMPDIR:-/tmp}/claimcheck-budget"; then
+    if [ "${SYNTH_BUDGET:-}" = strict ]; then exit 1; fi
+    echo "[e2e] ABOVE BUDGET with 1,000 settlements (not enforced: SYNTH_BUDGET=strict enforces it)" >&2
+  fi
 else
   echo "[e2e] brotli not found: first-load size not measured (scripts/setup.sh installs it)" >&2
   [ "${CI:-}" = true ] && exit 1

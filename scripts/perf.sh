@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Performance figures, printed (not timed tests: timings do not belong in scripts/test.sh). Each
-# figure is one line `FIGURE: value (goal: ...)`. Takes several minutes (it builds the app three
-# more times, into /tmp, for the bytes each added settlement costs).
+# figure is one line `FIGURE: value (goal: ...)`. Takes several minutes.
 #   scripts/perf.sh                 # build dist/, then every section
 #   scripts/perf.sh --no-build      # reuse dist/
-#   scripts/perf.sh native bytes    # only these sections: native chromium lighthouse bytes added
+#   scripts/perf.sh native bytes    # only these sections: native chromium lighthouse bytes added scale
 # Sections:
 #   native      the engine, natively (engine/examples/bench.rs): all bundled settlements, 1,000
 #               synthetic ones, the next question
@@ -12,8 +11,10 @@
 #               and the start screen's paint timings under CDP throttling (tests/perf/start-paint.mjs)
 #   lighthouse  Lighthouse 12 on the start screen, mobile, simulated throttling (tests/perf/lighthouse.mjs)
 #   bytes       first-load bytes, brotli -q 11 (the set scripts/first-load.sh defines, as scripts/e2e.sh prints)
-#   added       added bytes per added settlement: the app rebuilt with extra settlements
-#               (build.rs reads CLAIMCHECK_RULES_DIR), in its own CARGO_TARGET_DIR under /tmp
+#   added       first-load bytes per added organisation and full and short settlement, and the
+#               first load with 1,000 settlements and 5,000 organisations (scripts/budget.sh:
+#               synthetic packs published into copies of dist/ with `claimcheck pack`, no rebuild)
+#   scale       the 1,000-settlement catalogue: background bytes, native evaluation of all of it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=1
@@ -21,18 +22,18 @@ sections=()
 for a in "$@"; do
   case "$a" in
     --no-build) build=0 ;;
-    native | chromium | lighthouse | bytes | added) sections+=("$a") ;;
+    native | chromium | lighthouse | bytes | added | scale) sections+=("$a") ;;
     *) echo "unknown argument: $a" >&2; exit 2 ;;
   esac
 done
-if [ ${#sections[@]} -eq 0 ]; then sections=(native chromium lighthouse bytes added); fi
+if [ ${#sections[@]} -eq 0 ]; then sections=(native chromium lighthouse bytes added scale); fi
 want() { local s; for s in "${sections[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
 say() { printf '[perf] %s\n' "$*" >&2; }
 
 if [ "${SKIP_SETUP:-0}" != 1 ]; then bash scripts/setup.sh >&2; fi
 export PATH="$PWD/.tools/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROME_PATH=/usr/bin/chromium
-if want chromium || want lighthouse || want bytes || want added; then
+if want chromium || want lighthouse || want bytes || want added || want scale; then
   if [ "$build" = 1 ]; then
     say "release build into dist/ (trunk build --release --offline)"
     cargo fetch --quiet
@@ -84,86 +85,29 @@ if want bytes; then
     n=$(br "$f"); total=$((total + n))
     printf 'First-load file %s: %d bytes brotli -q 11 (goal: none; part of the next line)\n' "$f" "$n"
   done
-  printf 'First-load bytes (index.html + glue js + wasm + css + English texts, brotli -q 11): %d bytes = %.1f KB (goal: 100 KB)\n' \
+  printf 'First-load bytes (index.html + glue js + wasm + css + pack structure + English texts, brotli -q 11): %d bytes = %.1f KB (goal: 100 KB)\n' \
     "$total" "$(echo "$total / 1024" | bc -l)"
 fi
 
-if want added; then
-  # The app rebuilt with other rule folders (CLAIMCHECK_RULES_DIR, read by build.rs), into its
-  # own target dir and dist dirs under /tmp so dist/ and target/ stay as they are. Only the
-  # pack changes between these builds; the brotli size of the wasm (the pack's structure) plus
-  # the English text file (its texts) is compared: what a first visit downloads for the rules.
+if want added || want scale; then
+  # Other catalogues need no app rebuild (the wasm holds no settlement data): a copy of dist/
+  # gets the pack of a generated rules folder (scripts/synth.py) through `claimcheck pack`, as a
+  # host would publish it (scripts/budget.sh), under /tmp.
   T=${PERF_TMP:-/tmp/claimcheck-perf}
-  N=${PERF_COPIES:-10}
-  SHORT=23andme # a short entry of median size
-  FULL=comcast  # a full entry of median size
-  mkdir -p "$T"
-  export CARGO_TARGET_DIR="$T/target"
-  if [ ! -d "$CARGO_TARGET_DIR" ] && [ -d target/wasm32-unknown-unknown/release ]; then
-    say "seeding $CARGO_TARGET_DIR from target/ (so only the app crate is rebuilt)"
-    mkdir -p "$CARGO_TARGET_DIR"
-    cp -a target/. "$CARGO_TARGET_DIR/"
-  fi
-  variant() { # NAME: builds rules in $T/rules-NAME, prints the wasm's + English texts' brotli bytes
-    say "building the app with $T/rules-$1"
-    rm -rf "$T/dist-$1"
-    CLAIMCHECK_RULES_DIR="$T/rules-$1" trunk build --release --offline --dist "$T/dist-$1" >&2 || return 1
-    br "$T/dist-$1"/*.wasm "$T/dist-$1"/claimcheck-texts-en-*.bin
-  }
-  fresh() { rm -rf "$T/rules-$1"; cp -a rules "$T/rules-$1"; }
-  # N copies of one settlement folder under new ids (settlement.toml only: scenarios are not
-  # embedded). Everything else in a settlement is scoped to it; organisations stay shared.
-  copies() { # NAME SOURCE
-    fresh "$1"
-    local k
-    for k in $(seq 1 "$N"); do
-      mkdir -p "$T/rules-$1/$2-copy-$k"
-      sed -E "s/^id = \"$2\"$/id = \"$2-copy-$k\"/" "rules/$2/settlement.toml" >"$T/rules-$1/$2-copy-$k/settlement.toml"
-      grep -q "^id = \"$2-copy-$k\"$" "$T/rules-$1/$2-copy-$k/settlement.toml"
-    done
-  }
-  fresh base
-  copies short "$SHORT"
-  copies full "$FULL"
-  # One real settlement left out: what it costs when added to all the others (no repetition for
-  # brotli to exploit, unlike the copies).
-  fresh without-short; rm -r "$T/rules-without-short/$SHORT"
-  fresh without-full; rm -r "$T/rules-without-full/$FULL"
-  # Every short (or every full) entry left out: the mean cost of one, less sensitive to how
-  # brotli happens to split one file.
-  local_of() { grep -l "^detail = \"$1\"" rules/*/settlement.toml | xargs -n1 dirname | xargs -n1 basename; }
-  fresh without-shorts; for d in $(local_of short); do rm -r "$T/rules-without-shorts/$d"; done
-  fresh without-fulls; for d in $(local_of full); do rm -r "$T/rules-without-fulls/$d"; done
-  nshort=$(local_of short | wc -l)
-  nfull=$(local_of full | wc -l)
-  base=$(variant base)
-  short=$(variant short)
-  full=$(variant full)
-  wshort=$(variant without-short)
-  wfull=$(variant without-full)
-  # The validator may refuse a pack without any full entry (a question no settlement asks):
-  # then say so rather than stop.
-  wshorts=$(variant without-shorts) || wshorts=
-  wfulls=$(variant without-fulls) || wfulls=
-  per() { echo "($1 - $2) / $3" | bc -l; }
-  printf 'Wasm + English texts with the bundled rules (%d settlements), brotli -q 11: %d bytes (goal: none; the base of the next lines)\n' \
-    "$(find rules -mindepth 2 -name settlement.toml | wc -l)" "$base"
-  printf 'Added bytes per added short settlement (%s added to all the others), brotli wasm + English texts: %.0f bytes (goal: under 1 KB)\n' \
-    "$SHORT" "$(per "$base" "$wshort" 1)"
-  printf 'Added bytes per added full settlement (%s added to all the others), brotli wasm + English texts: %.0f bytes (goal: under 1 KB)\n' \
-    "$FULL" "$(per "$base" "$wfull" 1)"
-  mean() { # KIND COUNT WITHOUT
-    if [ -n "$3" ]; then
-      printf 'Added bytes per added %s settlement, mean over all %d (all left out, then added), brotli wasm + English texts: %.0f bytes (goal: under 1 KB)\n' \
-        "$1" "$2" "$(per "$base" "$3" "$2")"
-    else
-      printf 'Added bytes per added %s settlement, mean over all %d: not measured, the build without them failed (see above) (goal: under 1 KB)\n' "$1" "$2"
-    fi
-  }
-  mean short "$nshort" "$wshorts"
-  mean full "$nfull" "$wfulls"
-  printf 'Added bytes per added copy of %s (%d copies under new ids), brotli wasm + English texts: %.0f bytes (goal: under 1 KB; brotli finds the repeated text, a lower bound)\n' \
-    "$SHORT" "$N" "$(per "$short" "$base" "$N")"
-  printf 'Added bytes per added copy of %s (%d copies under new ids), brotli wasm + English texts: %.0f bytes (goal: under 1 KB; brotli finds the repeated text, a lower bound)\n' \
-    "$FULL" "$N" "$(per "$full" "$base" "$N")"
+  . scripts/budget.sh
+  say "publishing synthetic catalogues into copies of dist/ under $T"
+  budget_catalogue dist "$T" | sed -E 's/^\[e2e\] (.*)$/\1 (goal: first load at most 200,000 bytes, 100,000 ideally)/' || true
+fi
+
+if want scale; then
+  # The 1,000-settlement catalogue written above ($T/rules-synth, $T/dist-synth).
+  bg=$(br "$T"/dist-synth/claimcheck-texts-es-*.bin)
+  printf 'Background bytes with 1,000 settlements (the other language'"'"'s texts; everything else is in the first load), brotli -q 11: %d bytes (goal: none)\n' "$bg"
+  say "native evaluation of the 1,000-settlement catalogue"
+  CLAIMCHECK_BENCH_RULES="$T/rules-synth" cargo run --quiet --release -p claimcheck-engine --example bench |
+    grep -i 'catalogue' |
+    sed -nE \
+      -e 's/^ +(.*): +([^ ].*[^ ]) +goal < (.*)$/Native \1: \2 (goal: under \3)/p' \
+      -e '/goal </!s/^ +(.*): +([^ ].*)$/Native \1: \2 (goal: none)/p'
+  printf 'Decode time and memory at 4x CPU, org search keystroke-to-paint, answer-to-results for a person matching 10: not measured yet (goals: none, 16 ms, 100 ms at 4x)\n'
 fi

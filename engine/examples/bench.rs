@@ -1,6 +1,10 @@
 //! Performance evidence, printed (not a timed test): evaluating every bundled settlement for one
 //! answer set, the same over 1,000 synthetic settlements, and choosing the next question.
 //!
+//! With `CLAIMCHECK_BENCH_RULES=DIR` (a folder from scripts/synth.py), also loads that catalogue
+//! and evaluates every settlement in it for a person notified by its first ten generated
+//! organisations (`synth-org-0` to `synth-org-9`, one short settlement each).
+//!
 //! Run: `cargo run --release -p claimcheck-engine --example bench`
 
 use claimcheck_engine::answers::{Answer, Answers};
@@ -114,4 +118,36 @@ fn main() {
         "  next question (notice answered, 4 organisations): {:>10.2?}",
         next_mid
     );
+    if let Some(dir) = std::env::var_os("CLAIMCHECK_BENCH_RULES") {
+        catalogue(Path::new(&dir), today);
+    }
+}
+
+/// Every settlement of a generated catalogue, for a person matching ten of them.
+fn catalogue(dir: &Path, today: Today) {
+    let t = Instant::now();
+    let Ok(loaded) = load_dir(dir) else {
+        eprintln!("{}: not a valid rules folder", dir.display());
+        std::process::exit(1);
+    };
+    let load_time = t.elapsed();
+    let pack = loaded.pack;
+    let mut answers = Answers::new();
+    let orgs = (0..10).map(|i| format!("synth-org-{i}")).collect();
+    answers.insert("notice".into(), Answer::Orgs(orgs));
+    answers.insert("us_resident".into(), Answer::Yes);
+    let results = evaluate(&pack, &answers, today);
+    let all = median(11, 5, || {
+        black_box(evaluate(black_box(&pack), black_box(&answers), today));
+    });
+    let next = median(5, 2, || {
+        black_box(next_question(black_box(&pack), black_box(&answers), today));
+    });
+    let n = pack.settlements.len();
+    println!("  load + validate the catalogue ({n} settlements): {load_time:>10.2?}");
+    println!(
+        "  evaluate all {n} settlements of the catalogue, a person matching 10 ({} results not 'not a member'): {all:>10.2?}   goal < 5 ms",
+        results.settlements.iter().filter(|r| !matches!(r.verdict, claimcheck_engine::eval::Verdict::NotMember)).count()
+    );
+    println!("  next question in the catalogue (10 organisations answered): {next:>10.2?}");
 }
