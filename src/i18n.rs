@@ -1,10 +1,10 @@
 //! The app's own texts, by key: `K::get` reads the table of the person's language, which
 //! `pack::add_texts` installs from the language's text file (the strings themselves are in
-//! `src/ui_texts.rs`, which build.rs writes into those files). Settlement texts come from the rule
+//! `src/ui_texts.rs`, which `claimcheck pack` writes into those files). Settlement texts come from the rule
 //! pack, which is split by language the same way.
 //!
-//! Only the page shown when the app stops or its texts cannot load (`Builtin`) is compiled in,
-//! since it must work when no text file has arrived.
+//! Only the pages shown when the app stops, its pack files cannot load or the pack is of another
+//! format version (`Builtin`) are compiled in, since they must work when no text file has arrived.
 
 use claimcheck_engine::text::Lang;
 

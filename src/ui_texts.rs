@@ -2,9 +2,10 @@
 // *usted*, wording from shared/settlements/GLOSSARY-es.md). `{0}`, `{1}` ... are filled by
 // `i18n::fill`.
 //
-// Read twice: `src/i18n.rs` makes the key enum `K` from the names, and `build.rs` writes the
-// texts, in this order, into one file per language (beside the rule pack's texts), so that a
-// person downloads only their own language. Keep it a single `texts! { ... }` call.
+// Read twice: `src/i18n.rs` makes the key enum `K` from the names, and `claimcheck pack`
+// (`cli/src/ui.rs`; `build.rs` too, for the native tests) writes the texts, in this order, into
+// one file per language (after the rule pack's texts), so that a person downloads only their own
+// language. Keep it a single `texts! { ... }` call.
 texts! {
     // Frame, on every screen
     AppName => ("claimcheck", "claimcheck"),

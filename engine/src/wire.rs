@@ -1,10 +1,10 @@
-//! A compact binary form of a validated [`Pack`], for the browser app to embed.
+//! A compact binary form of a validated [`Pack`]: the pack files the browser app fetches.
 //!
 //! Why: decoding the embedded pack with serde's derived JSON deserializers cost about 270 KB of
 //! wasm code (every `Fact<T>` and internally tagged enum instantiates serde's buffering
 //! machinery). This codec is plain code: fields in declaration order, lengths and integers as
-//! LEB128 varints, strings as UTF-8 bytes. Only the app decodes it; build scripts encode it from a
-//! pack the loader has already validated.
+//! LEB128 varints, strings as UTF-8 bytes. Only the app decodes it; `claimcheck pack` encodes it
+//! from a pack the loader has already validated.
 //!
 //! The app fetches these bytes as *pack files* (docs/pack-format.md), written by `claimcheck
 //! pack` with the same engine version. The fourth byte of each magic header is the format's
