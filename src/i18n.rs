@@ -39,13 +39,12 @@ impl K {
     }
 }
 
-/// The texts compiled into the app: the page shown when it stops working or cannot load its
-/// text files.
+/// The texts compiled into the app: the page shown when it stops working. (When its text files
+/// cannot be loaded, the loader's own message says so: `web::mount`.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Builtin {
     CrashTitle,
     CrashBody,
-    TextsFailedBody,
     Reload,
 }
 
@@ -57,8 +56,6 @@ impl Builtin {
             (CrashTitle, Lang::Es) => "Algo salió mal",
             (CrashBody, Lang::En) => "Sorry, the checker stopped working. Your answers were not sent anywhere. Reload the page to start again.",
             (CrashBody, Lang::Es) => "Lo sentimos, la herramienta dejó de funcionar. Sus respuestas no se enviaron a ningún lugar. Vuelva a cargar la página para empezar de nuevo.",
-            (TextsFailedBody, Lang::En) => "Part of the checker could not be downloaded, so it cannot start. Check your internet connection, then reload the page. Nothing you typed was sent anywhere.",
-            (TextsFailedBody, Lang::Es) => "No se pudo descargar una parte de la herramienta, así que no puede empezar. Revise su conexión a internet y vuelva a cargar la página. Nada de lo que escribió se envió a ningún lugar.",
             (Reload, Lang::En) => "Reload",
             (Reload, Lang::Es) => "Volver a cargar",
         }
