@@ -150,7 +150,7 @@ test('nginx with the kit: each kind of file gets its headers', async () => {
   assert.equal(host.headers.get('access-control-allow-origin'), '*', 'embed-host.js can be loaded with an integrity check from other sites');
   assert.equal((await get('leave.html')).status, 200);
   for (const p of ['deploy/nginx.conf', 'deploy/Caddyfile', '_headers']) assert.equal((await get(p)).status, 404, `${p} is not served`);
-  console.log(`[deploy] nginx ${execFileSync(NGINX, ['-v'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) || 'ok'} ${figures.length} hashed files: ${figures.join('; ')}`);
+  console.log(`[deploy] ${figures.length} hashed files, immutable and brotli: ${figures.join('; ')}`);
 });
 
 test('nginx with the kit: a full walk, the service worker, no policy violation', async () => {

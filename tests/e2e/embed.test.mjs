@@ -116,7 +116,7 @@ for (const width of [360, 1280]) {
       await page.waitForFunction(() => {
         const f = document.getElementById('checker');
         const last = window.stolen.messages.filter((m) => m.fromFrame).pop();
-        return last && Math.round(f.getBoundingClientRect().height) === last.data.height;
+        return last && f.style.height === `${last.data.height}px`;
       });
       const inner = await frame.evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
       assert.ok(inner[0] > inner[1], `the results are taller than the frame and scroll in it: ${inner}`);
