@@ -207,9 +207,9 @@ test('organisation combo box works by keyboard and finds typos', async () => {
 
 test('Add to calendar downloads an RFC 5545 file for the open deadlines, with reminders a week and a day before and the deadline\'s note', async () => {
   // Capital One's enrollment deadline is the one the pack holds beyond its own date.
-  const toml = settlementToml('capital-one');
-  const date = toml.match(/kind = "enrollment"\ndate = \{ value = (\d{4}-\d{2}-\d{2})/)[1];
-  const note = toml.match(/kind = "enrollment"[\s\S]*?note = \{ en = "([^"]+)"/)[1];
+  const block = settlementToml('capital-one').split('[[deadline]]').slice(1).find((b) => /^kind = "enrollment"/m.test(b));
+  const date = block.match(/^date = \{ value = (\d{4}-\d{2}-\d{2})/m)[1];
+  const note = block.match(/^note = \{ en = "([^"]+)"/m)[1];
   const { page, context } = await open(env, { now: noonNY('2026-12-01') });
   await walk(page, { notice: [['capital one', 'capital-one']] });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#add-to-calendar')]);

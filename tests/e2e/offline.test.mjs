@@ -102,7 +102,7 @@ test('one visit, then no network: the reload comes from the service worker and a
 
 test('a new build replaces the old one on the next visit, and then works offline', async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-build-'));
-  for (const f of fs.readdirSync(DIST)) fs.copyFileSync(path.join(DIST, f), path.join(dir, f));
+  fs.cpSync(DIST, dir, { recursive: true });
   const origin = await serve(dir);
   const front = await recorder(origin.url);
   t.after(async () => {
