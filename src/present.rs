@@ -687,6 +687,45 @@ mod tests {
         assert!(ev.iter().all(|e| e.date >= p.checked_on));
     }
 
+    /// A calendar event for deadline `kind` of settlement `id`, as if it were still ahead.
+    fn event_for(id: &str, kind: DeadlineKind) -> Event {
+        let p = pack();
+        let s = p.settlement(id).unwrap();
+        let d = s.deadlines.iter().find(|d| d.kind == kind).unwrap();
+        let date = *d.date.value().unwrap();
+        let row = DateRow {
+            settlement: s,
+            deadline: d,
+            state: &DeadlineState::Open { days_left: 10 },
+        };
+        calendar_event(&row, date, Lang::En)
+    }
+
+    #[test]
+    fn postmark_deadlines_say_postmarked_by_and_notes_are_carried() {
+        // Comcast's claim deadline: online or postmarked, with a note saying so.
+        let e = event_for("comcast", DeadlineKind::Claim);
+        assert!(e.summary.contains("postmarked by"), "{}", e.summary);
+        let p = pack();
+        let c = p.settlement("comcast").unwrap();
+        let note = c
+            .deadlines
+            .iter()
+            .find(|d| d.kind == DeadlineKind::Claim)
+            .and_then(|d| d.note.as_ref())
+            .unwrap();
+        assert!(e.description.contains(note.get(Lang::En)));
+        // Connexin's hearing date: what happened on it is unconfirmed, and the event says so.
+        let h = event_for("connexin", DeadlineKind::FinalHearing);
+        assert!(
+            h.description
+                .contains("We could not confirm what happened on this date"),
+            "{}",
+            h.description
+        );
+        assert!(!h.summary.contains("postmarked"));
+    }
+
     #[test]
     fn a_clock_in_1970_gets_no_event_the_pack_knows_has_passed() {
         let p = pack();
