@@ -192,13 +192,15 @@ START_FAILED = {
     "frame": ("This page's frame does not let the checker run. Open it in its own tab:",
               "El marco de esta página no deja funcionar la herramienta. Ábrala en su propia pestaña:"),
     "open": ("Open the checker in a new tab", "Abrir la herramienta en una pestaña nueva"),
+    "reload": ("Reload", "Volver a cargar"),
 }
 
 
 def start_failed_js() -> str:
-    """`stop(kind)`: the start screen's buttons replaced by the message of `kind` (above);
-    `why(url)`: after a failed load, "net" if the file cannot be had at all, "bad" if a copy
-    comes but is not the file this build expects (its integrity check failed)."""
+    """`stop(kind)`: the start screen's buttons replaced by the message of `kind` (above), with
+    Reload after a failed download; `why(url)`: after a failed load, "net" if the file cannot
+    be had (no connection, an error status), "bad" if a copy comes but is not the file this
+    build expects (its integrity check failed)."""
     table = json.dumps({k: list(v) for k, v in START_FAILED.items()}, ensure_ascii=False,
                        separators=(",", ":"))
     # Written compactly: it is part of every first visit.
@@ -206,7 +208,7 @@ def start_failed_js() -> str:
         f"const said={table},\n"
         "es=/^es/i.test(new URLSearchParams(location.search).get('lang')||navigator.language),\n"
         "say=(k)=>said[k][+es],\n"
-        "why=(u)=>navigator.onLine===false?Promise.resolve('net'):fetch(u,{cache:'no-store'}).then(()=>'bad',()=>'net'),\n"
+        "why=(u)=>navigator.onLine===false?Promise.resolve('net'):fetch(u,{cache:'no-store'}).then((r)=>r.ok?'bad':'net',()=>'net'),\n"
         "el=(t,k,x)=>{const e=document.createElement(t);e.className=k;e.textContent=x||'';return e},\n"
         "stop=(kind)=>{const s=document.getElementById('start');if(!s)return;\n"
         "s.querySelectorAll('.button-group').forEach((b)=>b.remove());\n"
@@ -214,6 +216,7 @@ def start_failed_js() -> str:
         "box.lang=es?'es-US':'en-US';box.append(el('p','',say(kind)));\n"
         "if(kind==='frame'){const a=el('a','button',say('open'));a.href=location.href;a.target='_blank';\n"
         "a.rel='noopener noreferrer';a.id='open-in-tab';box.append(a)}\n"
+        "else if(kind!=='wasm'){const a=el('a','button',say('reload'));a.href='./';a.id='reload';box.append(a)}\n"
         "s.querySelector('h1').after(box)};\n"
         "window.ccStartFailed=stop;\n")
 
