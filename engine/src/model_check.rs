@@ -1057,6 +1057,29 @@ mod tests {
         check(&p)
     }
 
+    #[test]
+    fn addresses_must_be_https_and_names_plain_text() {
+        let p = bundled();
+        let i = si(p, "connexin");
+        let e = broken(|p| {
+            let s = &mut p.settlements[i];
+            s.sources[0].href = "javascript:alert(1)".into();
+            s.sources[1].href = "data:text/html,x".into();
+            s.name = "Connexin <b>".into();
+        });
+        assert!(has(
+            &e,
+            &format!("settlements[{i}].sources[0].href"),
+            "not an https address"
+        ));
+        assert!(has(
+            &e,
+            &format!("settlements[{i}].sources[1].href"),
+            "not an https address"
+        ));
+        assert!(has(&e, &format!("settlements[{i}].name"), "holds markup"));
+    }
+
     fn has(errors: &[ModelError], path: &str, words: &str) -> bool {
         errors
             .iter()
