@@ -31,6 +31,9 @@ else
   echo "wasm-opt not found: the .wasm is left unoptimised"
 fi
 
+# validateRulesAsync: validation on a worker thread (jsapi/js/, plain files, copied as they are).
+cp jsapi/js/validate-worker.js jsapi/js/validate-async.js dist-jsapi/
+
 step "jsapi: sizes"
 for f in dist-jsapi/claimcheck_jsapi_bg.wasm dist-jsapi/claimcheck_jsapi.js; do
   raw=$(wc -c <"$f")

@@ -12,8 +12,13 @@ private by construction and usable offline.
 - index.html: replaces Trunk's loader with one that checks the wasm's integrity, adds SRI
   (sha384) to every script, style sheet and preload, and writes a strict Content Security
   Policy with the sha256 of each inline script (no 'unsafe-inline', no 'unsafe-eval').
-- sw.js: the service worker, with this build's file list and version (a hash of the files).
+- sw.js: the service worker, with this build's file table (file -> sha384 integrity, written
+  by `sw_files` alone) and version (a hash of that table).
 - manifest.webmanifest and its icons, copied from static/.
+- embed.html: index.html again, for other sites to frame (the deploy kit's headers let them
+  frame this one and not index.html).
+- The deploy kit: deploy/'s templates (_headers, nginx.conf, Caddyfile) with this build's CSP
+  and file names, as dist/_headers and dist/deploy/.
 - claimcheck.html: the whole app in one file (glue, wasm and styles inlined) that works opened
   from disk with no network, under its own CSP.
 - Fails when the start screen's "Settlement information as of ..." in index.html differs from
@@ -42,6 +47,13 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 OFFLINE_START = "<!-- offline-link -->"
 OFFLINE_END = "<!-- /offline-link -->"
 SINGLE_FILE = "claimcheck.html"
+# The page other sites frame: index.html under another name, so that a host's headers can let
+# it be framed while the checker's own page may not be (deploy/).
+EMBED_PAGE = "embed.html"
+DEPLOY = ROOT / "deploy"
+PERMISSIONS = ("accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+               "microphone=(), payment=(), usb=(), browsing-topics=()")
+HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.(js|css|wasm|bin)$")
 # Copied next to index.html, cached by the service worker.
 STATIC_COPIES = ["manifest.webmanifest", "icon.svg", "icon-maskable.svg"]
 # The source index.html's note above its placeholder policy, dropped from the built page.
@@ -136,37 +148,96 @@ def publish_pack(dist: Path) -> None:
         raise BuildError(f"`claimcheck pack {rules}` failed (its messages are above)")
 
 
+# What the start screen says when the app cannot start, in English and Spanish (the loader
+# picks the person's language: the address's lang=, else the browser's). Never a dead Start
+# button: the buttons go and this message takes their place.
+START_FAILED = {
+    "net": ("The checker could not be downloaded. Check your internet connection, then reload "
+            "the page.",
+            "No se pudo descargar la herramienta. Revise su conexión a internet y vuelva a cargar "
+            "la página."),
+    "bad": ("A file of the checker arrived changed or damaged. A Wi-Fi sign-in page can do this: "
+            "sign in to the network or use another connection, then reload the page.",
+            "Un archivo de la herramienta llegó alterado o dañado. Una página de inicio de sesión "
+            "de wifi puede causarlo: inicie sesión en la red o use otra conexión y vuelva a cargar "
+            "la página."),
+    "wasm": ("This browser has WebAssembly turned off (as Lockdown Mode on an iPhone does), so the "
+             "checker cannot run. Allow it for this site, or use another browser.",
+             "Este navegador tiene WebAssembly desactivado (como el Modo de aislamiento de un "
+             "iPhone), así que la herramienta no funciona. Permítalo para este sitio o use otro "
+             "navegador."),
+    "frame": ("This page's frame does not let the checker run. Open it in its own tab:",
+              "El marco de esta página no deja funcionar la herramienta. Ábrala en su propia pestaña:"),
+    "open": ("Open the checker in a new tab", "Abrir la herramienta en una pestaña nueva"),
+    "reload": ("Reload", "Volver a cargar"),
+}
+
+
+def start_failed_js() -> str:
+    """`stop(kind)`: the start screen's buttons replaced by the message of `kind` (above), with
+    Reload after a failed download; `why(url)`: after a failed load, "net" if the file cannot
+    be had (no connection, an error status), "bad" if a copy comes but is not the file this
+    build expects (its integrity check failed)."""
+    table = json.dumps({k: list(v) for k, v in START_FAILED.items()}, ensure_ascii=False,
+                       separators=(",", ":"))
+    # Written compactly: it is part of every first visit.
+    return (
+        f"const said={table},\n"
+        "es=/^es/i.test(new URLSearchParams(location.search).get('lang')||navigator.language),\n"
+        "say=(k)=>said[k][+es],\n"
+        "why=(u)=>navigator.onLine===false?Promise.resolve('net'):fetch(u,{cache:'no-store'}).then((r)=>r.ok?'bad':'net',()=>'net'),\n"
+        "el=(t,k,x)=>{const e=document.createElement(t);e.className=k;e.textContent=x||'';return e},\n"
+        "stop=(kind)=>{const s=document.getElementById('start');if(!s)return;\n"
+        "s.querySelectorAll('.button-group').forEach((b)=>b.remove());\n"
+        "const box=el('div','alert alert-warning');box.id='start-failed';box.setAttribute('role','alert');\n"
+        "box.lang=es?'es-US':'en-US';box.append(el('p','',say(kind)));\n"
+        "if(kind==='frame'){const a=el('a','button',say('open'));a.href=location.href;a.target='_blank';\n"
+        "a.rel='noopener noreferrer';a.id='open-in-tab';box.append(a)}\n"
+        "else if(kind!=='wasm'){const a=el('a','button',say('reload'));a.href='./';a.id='reload';box.append(a)}\n"
+        "s.querySelector('h1').after(box)};\n"
+        "window.ccStartFailed=stop;\n")
+
+
 def texts_loader() -> str:
     """`ccLoadTexts(name)`: the app's way to its pack files (`pack`, the structure, then `en`
-    or `es`), each fetched with its integrity. The table line is written empty here and filled
-    in by `claimcheck pack` (publish_pack), which also updates this script's CSP hash."""
+    or `es`), each fetched with its integrity; it rejects with "bad" when a copy came that is
+    not the file (the app then says so rather than blaming the connection) and with "net"
+    otherwise. The table line is written empty here and filled in by `claimcheck pack`
+    (publish_pack), which also updates this script's CSP hash."""
     # Every visit loads the same files (the other language once the app runs), so the structure
     # and the likely language's texts start now, beside the wasm, at no cost when the guess is
     # wrong; a failed fetch is forgotten so that the app can try again.
     return (
         "const texts = {};\n"
-        "const pending = {};\n"
-        "window.ccLoadTexts = (lang) => pending[lang] ??= fetch(texts[lang][0], { integrity: texts[lang][1] })\n"
-        "  .then((r) => { if (!r.ok) throw new Error(`${r.status} ${r.url}`); return r.arrayBuffer(); })\n"
-        "  .catch((e) => { delete pending[lang]; throw e; });\n"
-        "const asked = new URLSearchParams(location.search).get('lang');\n"
-        "ccLoadTexts('pack').catch(() => {});\n"
-        "ccLoadTexts(/^(en|es)$/.test(asked) ? asked : /^es/i.test(navigator.language) ? 'es' : 'en').catch(() => {});\n")
+        "const pending={};\n"
+        "window.ccLoadTexts=(lang)=>pending[lang]??=fetch(texts[lang][0],{integrity:texts[lang][1]})\n"
+        ".then((r)=>{if(!r.ok)throw new Error(`${r.status} ${r.url}`);return r.arrayBuffer()})\n"
+        ".catch(async(e)=>{delete pending[lang];console.error(e);throw await why(texts[lang][0])});\n"
+        "const asked=new URLSearchParams(location.search).get('lang');\n"
+        "ccLoadTexts('pack').catch(()=>{});\n"
+        "ccLoadTexts(/^(en|es)$/.test(asked)?asked:/^es/i.test(navigator.language)?'es':'en').catch(()=>{});\n")
 
 
 def loader(js: str, wasm: str, wasm_sri: str) -> str:
     """The module that starts the app: the glue, then the wasm fetched with its integrity
-    checked, then (on http and https only, never in the embed mode) the service worker."""
+    checked, then (on http and https only, never in the embed mode) the service worker. When
+    the app cannot start (a frame sandboxed without same-origin, no WebAssembly, a file that
+    cannot be had or is not the file), the start screen says why and what to do. A panic while
+    starting draws its own page; a failed load is explained here."""
     return (
         "\n"
-        f"import init from './{js}';\n"
-        + texts_loader() +
-        f"const wasm = await init({{ module_or_path: fetch('./{wasm}', {{ integrity: '{wasm_sri}' }}) }});\n"
-        'dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));\n'
-        "if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)\n"
-        "    && !new URLSearchParams(location.search).has('embed')) {\n"
-        "  navigator.serviceWorker.register('./sw.js').catch(() => {});\n"
-        "}\n")
+        + start_failed_js() + texts_loader() +
+        "(async()=>{\n"
+        "if(/^https?:$/.test(location.protocol)&&self.origin==='null')return stop('frame');\n"
+        "if(typeof WebAssembly!=='object')return stop('wasm');\n"
+        f"let step='./{js}';\n"
+        "try{const{default:init}=await import(step);\n"
+        f"step='./{wasm}';\n"
+        f"const wasm=await init({{module_or_path:fetch(step,{{integrity:'{wasm_sri}'}})}});\n"
+        'dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}))}\n'
+        "catch(e){console.error(e);if(!(e instanceof WebAssembly.RuntimeError))stop(e instanceof TypeError?await why(step):'bad');return}\n"
+        "if('serviceWorker' in navigator&&/^https?:$/.test(location.protocol)&&!new URLSearchParams(location.search).has('embed'))\n"
+        "navigator.serviceWorker.register('./sw.js').catch(()=>{})})();\n")
 
 
 def minify_css(css: str) -> str:
@@ -252,29 +323,74 @@ def inline_favicon(dist: Path, html: str) -> str:
 def precache_list(dist: Path) -> list[str]:
     """Every file the app needs, as the service worker fetches them: './' is index.html."""
     names = sorted(p.name for p in dist.iterdir()
-                   if p.is_file() and p.name not in ("index.html", "sw.js", SINGLE_FILE))
+                   if p.is_file() and p.name not in ("index.html", "sw.js", SINGLE_FILE, EMBED_PAGE, "_headers"))
     return ["./"] + [f"./{n}" for n in names]
 
 
-def build_version(dist: Path, files: list[str]) -> str:
+def sw_files(dist: Path) -> dict[str, str]:
+    """The service worker's file table: each file it keeps -> its sha384 integrity value, which
+    the worker checks before caching a copy and before serving one. The one place that writes
+    it (a step that changes a file in dist/ after this must call it again)."""
+    return {f: sha("sha384", (dist / ("index.html" if f == "./" else strip_dot(f))).read_bytes())
+            for f in precache_list(dist)}
+
+
+def build_version(files: dict[str, str]) -> str:
+    """A hash of the file table: any changed file gives a new version (and a new cache)."""
     h = hashlib.sha256()
-    for f in files:
-        name = "index.html" if f == "./" else strip_dot(f)
-        h.update(name.encode() + b"\0" + (dist / name).read_bytes() + b"\0")
+    for f, sri in files.items():
+        h.update(f.encode() + b"\0" + sri.encode() + b"\0")
     return h.hexdigest()[:16]
 
 
-def write_service_worker(dist: Path) -> tuple[str, list[str]]:
-    files = precache_list(dist)
-    version = build_version(dist, files)
+def write_service_worker(dist: Path) -> tuple[str, dict[str, str]]:
+    files = sw_files(dist)
+    version = build_version(files)
     template = (STATIC / "sw.js").read_text(encoding="utf-8")
     for marker in ("'__CLAIMCHECK_VERSION__'", "__CLAIMCHECK_FILES__"):
         if template.count(marker) != 1:
             raise BuildError(f"static/sw.js: expected the marker {marker} once")
     sw = (template.replace("'__CLAIMCHECK_VERSION__'", json.dumps(version))
-          .replace("__CLAIMCHECK_FILES__", json.dumps(files)))
+          .replace("__CLAIMCHECK_FILES__", json.dumps(files, indent=1)))
     (dist / "sw.js").write_text(sw, encoding="utf-8")
     return version, files
+
+
+def write_deploy_kit(dist: Path, html: str) -> None:
+    """deploy/'s templates with this build's policy: dist/_headers (Netlify, Cloudflare Pages
+    read it there) and dist/deploy/nginx.conf and Caddyfile. The page's policy as a header adds
+    what a meta element cannot say: frame-ancestors ('none' for the checker, * for embed.html)."""
+    m = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html)
+    if not m:
+        raise BuildError("index.html: no Content-Security-Policy meta")
+    csp = m[1]
+    common = "\n    ".join(
+        f'add_header {k} "{v}" always;' for k, v in (
+            ("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer"),
+            ("Permissions-Policy", PERMISSIONS)))
+    common += "\n    # add_header Strict-Transport-Security \"max-age=63072000; includeSubDomains\" always;"
+    files = []
+    for p in sorted(dist.iterdir()):
+        if p.is_file() and p.name not in ("index.html", EMBED_PAGE, "_headers"):
+            cache = "public, max-age=31536000, immutable" if HASHED.search(p.name) else "no-cache"
+            cors = "\n  Access-Control-Allow-Origin: *" if p.name == "embed-host.js" else ""
+            files.append(f"/{p.name}\n  Cache-Control: {cache}{cors}")
+    values = {
+        "{{CSP}}": f"{csp}; frame-ancestors 'none'",
+        "{{CSP_EMBED}}": f"{csp}; frame-ancestors *",
+        "{{PERMISSIONS}}": PERMISSIONS,
+        "{{COMMON}}": common,
+        "{{FILES}}": "\n".join(files),
+    }
+    (dist / "deploy").mkdir(exist_ok=True)
+    for name, out in (("_headers", dist / "_headers"), ("nginx.conf", dist / "deploy" / "nginx.conf"),
+                      ("Caddyfile", dist / "deploy" / "Caddyfile")):
+        text = (DEPLOY / name).read_text(encoding="utf-8")
+        for k, v in values.items():
+            text = text.replace(k, v)
+        if "{{" in text:
+            raise BuildError(f"deploy/{name}: a placeholder is left: {re.search(r'{{[^}]*}}', text)[0]}")
+        out.write_text(text, encoding="utf-8")
 
 
 def glue_as_inline(glue: str) -> tuple[str, str]:
@@ -310,13 +426,22 @@ def single_file(dist: Path, web_html: str, names: dict) -> str:
     wasm64 = base64.b64encode((dist / names["wasm"]).read_bytes()).decode()
     script = (
         f"\n{glue}\n"
+        + start_failed_js() +
         # The pack files, base64, filled in by `claimcheck pack` (publish_pack).
         "const texts = {};\n"
         "window.ccLoadTexts = (lang) => Promise.resolve(\n"
         "  Uint8Array.from(atob(texts[lang]), (c) => c.charCodeAt(0)).buffer);\n"
-        f'const bytes = Uint8Array.from(atob("{wasm64}"), (c) => c.charCodeAt(0));\n'
-        f"const started = await {init}({{ module_or_path: bytes }});\n"
-        'dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: started } }));\n')
+        "if (typeof WebAssembly !== 'object') stop('wasm');\n"
+        "else {\n"
+        "  try {\n"
+        f'    const bytes = Uint8Array.from(atob("{wasm64}"), (c) => c.charCodeAt(0));\n'
+        f"    const started = await {init}({{ module_or_path: bytes }});\n"
+        '    dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: started } }));\n'
+        "  } catch (e) {\n"
+        "    console.error(e);\n"
+        "    if (!(e instanceof WebAssembly.RuntimeError)) stop('bad');\n"
+        "  }\n"
+        "}\n")
     html = html.replace("</body>", f'<script type="module">{script}</script>\n</body>', 1)
     return set_csp(html, file_csp(html))
 
@@ -332,12 +457,15 @@ def process(dist: Path) -> None:
     for name in STATIC_COPIES:
         shutil.copyfile(STATIC / name, dist / name)
     index.write_text(html, encoding="utf-8")
+    (dist / EMBED_PAGE).write_text(html, encoding="utf-8")
     write_service_worker(dist)
     one = single_file(dist, html, names)
     (dist / SINGLE_FILE).write_text(one, encoding="utf-8")
     publish_pack(dist)
+    html = index.read_text(encoding="utf-8")
     one = (dist / SINGLE_FILE).read_text(encoding="utf-8")
-    csp = re.search(r'Content-Security-Policy" content="([^"]*)"', index.read_text(encoding="utf-8"))
+    write_deploy_kit(dist, html)
+    csp = re.search(r'Content-Security-Policy" content="([^"]*)"', html)
     print(f"[postbuild] CSP: {csp[1] if csp else '?'}")
     sw = (dist / "sw.js").read_text(encoding="utf-8")
     version = re.search(r'const VERSION = "([^"]*)"', sw)

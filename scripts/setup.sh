@@ -60,4 +60,18 @@ if ! command -v brotli >/dev/null 2>&1; then
   apt-get update -qq
   apt-get install -y -qq brotli >/dev/null
 fi
+# nginx (Debian's, with the brotli_static module) for tests/e2e/deploy.test.mjs, which serves
+# dist/ with the deploy kit's config. Installed without starting the system's nginx service:
+# the test runs its own on a loopback port.
+if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+  say "installing nginx and its brotli_static module (deploy kit test)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  made_policy=0
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && made_policy=1
+  fi
+  apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null
+  if [ "$made_policy" = 1 ]; then rm -f /usr/sbin/policy-rc.d; fi
+fi
 say "ready"

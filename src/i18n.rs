@@ -39,13 +39,12 @@ impl K {
     }
 }
 
-/// The texts compiled into the app: the page shown when it stops working or cannot load its
-/// text files.
+/// The texts compiled into the app: the page shown when it stops working. (When its text files
+/// cannot be loaded, the loader's own message says so: `web::mount`.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Builtin {
     CrashTitle,
     CrashBody,
-    TextsFailedBody,
     PackTitle,
     PackVersionBody,
     Reload,
@@ -59,8 +58,6 @@ impl Builtin {
             (CrashTitle, Lang::Es) => "Algo salió mal",
             (CrashBody, Lang::En) => "Sorry, the checker stopped working. Your answers were not sent anywhere. Reload the page to start again.",
             (CrashBody, Lang::Es) => "Lo sentimos, la herramienta dejó de funcionar. Sus respuestas no se enviaron a ningún lugar. Vuelva a cargar la página para empezar de nuevo.",
-            (TextsFailedBody, Lang::En) => "Part of the checker could not be downloaded, or it did not match what this site published (it may have been damaged or changed on the way), so the checker cannot start. Check your internet connection, then reload the page. Nothing you typed was sent anywhere.",
-            (TextsFailedBody, Lang::Es) => "No se pudo descargar una parte de la herramienta, o no coincidía con lo que publicó este sitio (pudo dañarse o cambiarse en el camino), así que la herramienta no puede empezar. Revise su conexión a internet y vuelva a cargar la página. Nada de lo que escribió se envió a ningún lugar.",
             (PackTitle, Lang::En) => "This checker cannot read this site's settlement information",
             (PackTitle, Lang::Es) => "Esta herramienta no puede leer la información de los acuerdos de este sitio",
             (PackVersionBody, Lang::En) => "This site's settlement information is in pack format version {0}, and this copy of the checker reads version {1}. Reload to get the checker that goes with it; if this page stays, tell the site's owner. Nothing you typed was sent anywhere.",

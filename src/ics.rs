@@ -1,5 +1,6 @@
-//! Calendar files (RFC 5545): one all-day VEVENT per deadline, CRLF line ends, lines folded at
-//! 75 octets, text escaped. Built in the browser and downloaded as a Blob; nothing is sent.
+//! Calendar files (RFC 5545): one all-day VEVENT per deadline, with two reminders (7 days and
+//! 1 day before), CRLF line ends, lines folded at 75 octets, text escaped. Built in the browser
+//! and downloaded as a Blob; nothing is sent.
 
 use claimcheck_engine::Date;
 
@@ -12,6 +13,9 @@ pub struct Event {
     pub description: String,
     pub url: Option<String>,
 }
+
+/// Days before the deadline at which the calendar reminds the person.
+pub const ALARM_DAYS: [u32; 2] = [7, 1];
 
 /// A UTC time stamp: date, hours, minutes, seconds.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -92,6 +96,14 @@ pub fn calendar(events: &[Event], stamp: Stamp) -> String {
             fold(&format!("URL:{u}"), &mut out);
         }
         fold("TRANSP:TRANSPARENT", &mut out);
+        // Reminders: the calendar shows the event's summary.
+        for days in ALARM_DAYS {
+            fold("BEGIN:VALARM", &mut out);
+            fold("ACTION:DISPLAY", &mut out);
+            fold(&format!("TRIGGER;RELATED=START:-P{days}D"), &mut out);
+            fold(&format!("DESCRIPTION:{}", escape(&e.summary)), &mut out);
+            fold("END:VALARM", &mut out);
+        }
         fold("END:VEVENT", &mut out);
     }
     fold("END:VCALENDAR", &mut out);
@@ -127,6 +139,11 @@ mod tests {
         assert!(ics.contains("UID:connexin-claim-20240725@claimcheck.invalid\r\n"));
         assert!(ics.contains("SUMMARY:Claim deadline: Connexin\\, Office Practicum\\; online\r\n"));
         assert!(ics.replace("\r\n ", "").contains("\\nsecond line ñ"));
+        // Two reminders, a week and a day before the start of the day.
+        let alarms: Vec<&str> = ics.split("BEGIN:VALARM\r\n").skip(1).collect();
+        assert_eq!(alarms.len(), 2);
+        assert!(alarms[0].starts_with("ACTION:DISPLAY\r\nTRIGGER;RELATED=START:-P7D\r\nDESCRIPTION:Claim deadline: Connexin\\, Office Practicum\\; online\r\nEND:VALARM\r\n"));
+        assert!(alarms[1].starts_with("ACTION:DISPLAY\r\nTRIGGER;RELATED=START:-P1D\r\nDESCRIPTION:Claim deadline: Connexin\\, Office Practicum\\; online\r\nEND:VALARM\r\n"));
         // No bare LF, and every physical line is at most 75 octets.
         for line in ics.split("\r\n") {
             assert!(!line.contains('\n'));

@@ -301,8 +301,11 @@ pub fn top_rows<'a>(rows: Vec<DateRow<'a>>) -> Vec<DateRow<'a>> {
         .collect()
 }
 
-/// Calendar events for the deadlines still ahead (open, last day, not open yet).
-pub fn calendar_events(rows: &[DateRow], lang: Lang) -> Vec<Event> {
+/// Calendar events for the deadlines still ahead (open, last day, not open yet), except one the
+/// pack's own date shows has passed (the device's clock may be wrong: a phone reset to 1970
+/// would call every deadline open). A postmark deadline says "postmarked by"; a deadline's
+/// note and its date's note (what the date is, when that is unconfirmed) are carried.
+pub fn calendar_events(rows: &[DateRow], checked_on: Date, lang: Lang) -> Vec<Event> {
     rows.iter()
         .filter(|r| {
             matches!(
@@ -314,30 +317,50 @@ pub fn calendar_events(rows: &[DateRow], lang: Lang) -> Vec<Event> {
         })
         .filter_map(|r| {
             let date = *r.deadline.date.value()?;
-            let kind = kind_label(r.deadline.kind, lang);
-            let site = r.settlement.case.website.value().cloned();
-            let mut description = fill(
-                K::IcsDescription,
-                lang,
-                &[kind, &r.settlement.name, site.as_deref().unwrap_or("—")],
-            );
-            if !r.deadline.channels.is_empty() {
-                description = format!("{description}\n{}", channels(&r.deadline.channels, lang));
+            if date < checked_on {
+                return None;
             }
-            Some(Event {
-                uid: format!(
-                    "{}-{}-{}",
-                    r.settlement.id,
-                    kind_code(r.deadline.kind),
-                    date.to_string().replace('-', "")
-                ),
-                date,
-                summary: format!("{kind}: {}", r.settlement.name),
-                description,
-                url: site,
-            })
+            Some(calendar_event(r, date, lang))
         })
         .collect()
+}
+
+fn calendar_event(r: &DateRow, date: Date, lang: Lang) -> Event {
+    let kind = kind_label(r.deadline.kind, lang);
+    let name = &r.settlement.name;
+    let site = r.settlement.case.website.value().cloned();
+    let mut description = fill(
+        K::IcsDescription,
+        lang,
+        &[kind, name, site.as_deref().unwrap_or("—")],
+    );
+    if !r.deadline.channels.is_empty() {
+        description = format!("{description}\n{}", channels(&r.deadline.channels, lang));
+    }
+    let date_note = match &r.deadline.date {
+        claimcheck_engine::fact::Fact::Known { main, .. } => main.note.as_ref(),
+        _ => None,
+    };
+    for note in [date_note, r.deadline.note.as_ref()].into_iter().flatten() {
+        description = format!("{description}\n{}", note.get(lang));
+    }
+    let summary = if r.deadline.channels.contains(&Channel::Postmark) {
+        fill(K::IcsPostmarked, lang, &[kind, name])
+    } else {
+        format!("{kind}: {name}")
+    };
+    Event {
+        uid: format!(
+            "{}-{}-{}",
+            r.settlement.id,
+            kind_code(r.deadline.kind),
+            date.to_string().replace('-', "")
+        ),
+        date,
+        summary,
+        description,
+        url: site,
+    }
 }
 
 pub fn kind_code(k: DeadlineKind) -> &'static str {
@@ -660,7 +683,66 @@ mod tests {
         sorted.sort();
         assert_eq!(keys, sorted);
         let rows = date_rows(p, &g.inside);
-        let ev = calendar_events(&rows, Lang::En);
+        let ev = calendar_events(&rows, p.checked_on, Lang::En);
+        assert!(ev.iter().all(|e| e.date >= p.checked_on));
+    }
+
+    /// A calendar event for deadline `kind` of settlement `id`, as if it were still ahead.
+    fn event_for(id: &str, kind: DeadlineKind) -> Event {
+        let p = pack();
+        let s = p.settlement(id).unwrap();
+        let d = s.deadlines.iter().find(|d| d.kind == kind).unwrap();
+        let date = *d.date.value().unwrap();
+        let row = DateRow {
+            settlement: s,
+            deadline: d,
+            state: &DeadlineState::Open { days_left: 10 },
+        };
+        calendar_event(&row, date, Lang::En)
+    }
+
+    #[test]
+    fn postmark_deadlines_say_postmarked_by_and_notes_are_carried() {
+        // Comcast's claim deadline: online or postmarked, with a note saying so.
+        let e = event_for("comcast", DeadlineKind::Claim);
+        assert!(e.summary.contains("postmarked by"), "{}", e.summary);
+        let p = pack();
+        let c = p.settlement("comcast").unwrap();
+        let note = c
+            .deadlines
+            .iter()
+            .find(|d| d.kind == DeadlineKind::Claim)
+            .and_then(|d| d.note.as_ref())
+            .unwrap();
+        assert!(e.description.contains(note.get(Lang::En)));
+        // Connexin's hearing date: what happened on it is unconfirmed, and the event says so.
+        let h = event_for("connexin", DeadlineKind::FinalHearing);
+        assert!(
+            h.description
+                .contains("We could not confirm what happened on this date"),
+            "{}",
+            h.description
+        );
+        assert!(!h.summary.contains("postmarked"));
+    }
+
+    #[test]
+    fn a_clock_in_1970_gets_no_event_the_pack_knows_has_passed() {
+        let p = pack();
+        let mut a = Answers::new();
+        let all: Vec<String> = p.organisations.iter().map(|o| o.id.clone()).collect();
+        a.insert("notice".into(), Answer::Orgs(all));
+        let then = Date::new(1970, 1, 1).unwrap();
+        let res = evaluate(p, &a, Today::on(then));
+        let g = groups(p, &res.settlements);
+        let rows = date_rows(p, &g.inside);
+        // The wrong clock calls deadlines open that closed years before the pack's date.
+        assert!(rows
+            .iter()
+            .any(|r| matches!(r.state, DeadlineState::Open { .. })
+                && r.deadline.date.value().is_some_and(|d| *d < p.checked_on)));
+        let ev = calendar_events(&rows, p.checked_on, Lang::En);
+        assert!(!ev.is_empty());
         assert!(ev.iter().all(|e| e.date >= p.checked_on));
     }
 }

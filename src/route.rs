@@ -1,5 +1,8 @@
-//! Screens and their addresses (hash routing). Addresses name screens, questions and
-//! settlements, never an answer.
+//! Screens and their addresses (hash routing). An address the app writes names only the kind
+//! of screen (`#/check`, `#/settlement`), never a question, a settlement or an answer: the
+//! browser's history and its titles are read by whoever uses the device next. Which question or
+//! settlement an entry stands for is kept here, in memory, under the number the entry carries
+//! (`Entries`), so Back and Forward still work and nothing of it outlives the page.
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -35,15 +38,33 @@ pub fn parse(hash: &str) -> Route {
     }
 }
 
-pub fn to_hash(r: &Route) -> String {
+/// The address the app writes for a screen: its kind only (links in may still name a
+/// question or a settlement; `parse` reads them and the app replaces them with this).
+pub fn to_hash(r: &Route) -> &'static str {
     match r {
-        Route::Start => "#/".into(),
-        Route::Question(q) if q.is_empty() => "#/check".into(),
-        Route::Question(q) => format!("#/check/{q}"),
-        Route::Results => "#/results".into(),
-        Route::Summary => "#/summary".into(),
-        Route::Browse => "#/browse".into(),
-        Route::Settlement(id) => format!("#/settlement/{id}"),
+        Route::Start => "#/",
+        Route::Question(_) => "#/check",
+        Route::Results => "#/results",
+        Route::Summary => "#/summary",
+        Route::Browse => "#/browse",
+        Route::Settlement(_) => "#/settlement",
+    }
+}
+
+/// The screens of this page's history entries, by the number each entry carries. Memory only.
+#[derive(Default)]
+pub struct Entries(Vec<Route>);
+
+impl Entries {
+    /// Keeps `r` and returns the number its history entry is to carry.
+    pub fn remember(&mut self, r: Route) -> u32 {
+        self.0.push(r);
+        (self.0.len() - 1) as u32
+    }
+
+    /// The screen of an entry this page made, if it made it.
+    pub fn recall(&self, n: u32) -> Option<Route> {
+        self.0.get(n as usize).cloned()
     }
 }
 
@@ -55,17 +76,39 @@ mod tests {
     fn round_trips() {
         for r in [
             Route::Start,
-            Route::Question("notice".into()),
             Route::Question(String::new()),
             Route::Results,
             Route::Summary,
             Route::Browse,
-            Route::Settlement("moveit-mdl".into()),
         ] {
-            assert_eq!(parse(&to_hash(&r)), r);
+            assert_eq!(parse(to_hash(&r)), r);
         }
         assert_eq!(parse(""), Route::Start);
+        assert_eq!(parse("#/check/notice"), Route::Question("notice".into()));
+        assert_eq!(
+            parse("#/settlement/moveit-mdl"),
+            Route::Settlement("moveit-mdl".into())
+        );
         assert_eq!(parse("#/settlement/<script>"), Route::Browse);
         assert_eq!(parse("#/nonsense"), Route::Start);
+    }
+
+    #[test]
+    fn written_addresses_name_no_question_or_settlement() {
+        assert_eq!(to_hash(&Route::Question("moveit-state".into())), "#/check");
+        assert_eq!(
+            to_hash(&Route::Settlement("moveit-mdl".into())),
+            "#/settlement"
+        );
+    }
+
+    #[test]
+    fn entries_lead_back_to_their_screen() {
+        let mut e = Entries::default();
+        let a = e.remember(Route::Question("notice".into()));
+        let b = e.remember(Route::Settlement("connexin".into()));
+        assert_eq!(e.recall(a), Some(Route::Question("notice".into())));
+        assert_eq!(e.recall(b), Some(Route::Settlement("connexin".into())));
+        assert_eq!(e.recall(b + 1), None);
     }
 }

@@ -32,6 +32,10 @@ texts! {
         "This browser does not let this page keep anything on this device (its storage is turned off or blocked), so your answers were not saved. They stay on this page until you close it.",
         "Este navegador no permite que esta página guarde nada en este dispositivo (su almacenamiento está desactivado o bloqueado), así que sus respuestas no se guardaron. Se quedan en esta página hasta que la cierre."
     ),
+    SaveFileShared => (
+        "Answers are not saved in a copy opened from a file: any other file opened in this browser could read them. They stay on this page until you close it.",
+        "Las respuestas no se guardan en una copia abierta desde un archivo: cualquier otro archivo abierto en este navegador podría leerlas. Se quedan en esta página hasta que la cierre."
+    ),
     SaveFull => (
         "This browser's storage for this page is full, so your answers were not saved. They stay on this page until you close it.",
         "El almacenamiento de este navegador para esta página está lleno, así que sus respuestas no se guardaron. Se quedan en esta página hasta que la cierre."
@@ -156,6 +160,7 @@ texts! {
 
     // Results
     ResultsTitle => ("Your results", "Sus resultados"),
+    SettlementTitle => ("A settlement's details", "Detalles de un Acuerdo"),
     ResultsInShort => ("In short", "En resumen"),
     ResultsNone => (
         "Based on your answers, we did not find a settlement you are likely to be in.",
@@ -234,6 +239,11 @@ texts! {
         "The calendar file is made on this device; nothing is sent.",
         "El archivo de calendario se crea en este dispositivo; no se envía nada."
     ),
+    ClockBody => (
+        "Your device's clock says {0}, before the date of this information ({1}), so deadlines would be counted wrong. Set your device's date, then reload the page.",
+        "El reloj de su dispositivo dice {0}, antes de la fecha de esta información ({1}), así que las fechas límite se contarían mal. Ajuste la fecha de su dispositivo y vuelva a cargar la página."
+    ),
+    IcsPostmarked => ("{0} (mail: postmarked by this date): {1}", "{0} (correo: con matasellos a más tardar en esta fecha): {1}"),
     IcsDescription => (
         "{0} for the {1} settlement. Check the official website before you act: {2}. Made by claimcheck on your device.",
         "{0} en el Acuerdo de {1}. Consulte el sitio web oficial antes de actuar: {2}. Creado por claimcheck en su dispositivo."

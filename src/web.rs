@@ -23,6 +23,7 @@ pub fn install_panic_hook() {
     }));
 }
 
+/// Replaces the page with a title, a message and a Reload link, in the page's language.
 fn show_crash() {
     show_stop_page(None, Builtin::CrashBody);
 }
@@ -71,19 +72,33 @@ extern "C" {
     /// integrity checked, or, in the one-file copy, reads the copy written inside it.
     #[wasm_bindgen(catch, js_name = ccLoadTexts)]
     fn cc_load_texts(lang: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+
+    /// Defined by the loader too: replaces the start screen's buttons with the message of
+    /// `kind` ("net": could not be downloaded; "bad": arrived changed or damaged), in the
+    /// person's language. The loader holds these texts: they must show when no text file came.
+    #[wasm_bindgen(catch, js_name = ccStartFailed)]
+    fn cc_start_failed(kind: &str) -> Result<(), wasm_bindgen::JsValue>;
 }
 
-/// Why the pack could not be installed, as the stop page tells it.
+/// Why the pack could not be installed, as the start screen or the stop page tells it.
 enum PackFail {
-    /// Not downloaded, refused by its integrity check, or unreadable.
+    /// Not downloaded: no connection, or the server did not answer.
+    Offline,
+    /// Downloaded, but not the file this build expects (its integrity check failed, or it does
+    /// not decode as a pack): a captive portal, a filter, tampering.
     Damaged,
     /// A pack of another format version.
     Version { found: u32, reads: u32 },
 }
 
+/// The loader rejects with "bad" when a copy came but was not the file (see postbuild.py).
 fn fail(e: &wasm_bindgen::JsValue) -> PackFail {
     web_sys::console::error_2(&"claimcheck: a pack file did not load:".into(), e);
-    PackFail::Damaged
+    if e.as_string().as_deref() == Some("bad") {
+        PackFail::Damaged
+    } else {
+        PackFail::Offline
+    }
 }
 
 fn refused(e: crate::pack::PackError) -> PackFail {
@@ -123,11 +138,18 @@ pub async fn fetch_texts(lang: Lang) -> Result<(), ()> {
     fetch_pack(lang).await.map_err(|_| ())
 }
 
-/// The page shown when the pack cannot be used: what happened, in the person's language, with
-/// Reload (never a start screen that does nothing).
+/// What the person sees when the pack cannot be used, in their language, never a start screen
+/// that does nothing: a file that did not come or came changed is said on the start screen by
+/// the loader (which holds those texts, with Reload); a pack of another format version gets a
+/// page naming both versions.
 fn show_pack_failure(lang: Lang, why: PackFail) {
     match why {
-        PackFail::Damaged => show_stop_page(Some(lang), Builtin::TextsFailedBody),
+        PackFail::Offline => {
+            let _ = cc_start_failed("net");
+        }
+        PackFail::Damaged => {
+            let _ = cc_start_failed("bad");
+        }
         PackFail::Version { found, reads } => show_stop(Some(lang), Builtin::PackTitle, &|l| {
             Builtin::PackVersionBody
                 .get(l)
@@ -147,7 +169,7 @@ pub fn switch_lang(st: crate::components::app::Ctx, lang: Lang) {
     wasm_bindgen_futures::spawn_local(async move {
         let action = match fetch_texts(lang).await {
             Ok(()) => crate::state::Action::SetLang(lang),
-            Err(()) => crate::state::Action::Notify(crate::state::Message::LangUnavailable),
+            Err(_) => crate::state::Action::Notify(crate::state::Message::LangUnavailable),
         };
         st.dispatch(action);
     });
@@ -229,9 +251,19 @@ pub fn browser_lang() -> Lang {
     }
 }
 
+/// Whether this is the one-file copy opened from disk (`file://`).
+pub fn from_file() -> bool {
+    window().location().protocol().as_deref() == Ok("file:")
+}
+
 /// Local storage, or `None` where the browser blocks it: reading `window.localStorage` itself
-/// throws a SecurityError when site data is turned off, so this never unwraps.
+/// throws a SecurityError when site data is turned off, so this never unwraps. Never for the
+/// one-file copy opened from disk: Chromium gives every `file://` page one shared storage
+/// area, which any other HTML file opened on the device could read (or fill).
 fn storage() -> Option<web_sys::Storage> {
+    if from_file() {
+        return None;
+    }
     window().local_storage().ok().flatten()
 }
 
@@ -249,6 +281,8 @@ pub enum StoreError {
     Blocked,
     /// Storage is full (QuotaExceededError).
     Full,
+    /// The one-file copy opened from disk: its storage is shared with every local file.
+    SharedFile,
 }
 
 /// Keeps the saved state where the browser allows it (failures are caught when the person ticks
@@ -258,6 +292,9 @@ pub fn write_saved(text: &str) {
 }
 
 pub fn try_write_saved(text: &str) -> Result<(), StoreError> {
+    if from_file() {
+        return Err(StoreError::SharedFile);
+    }
     let s = storage().ok_or(StoreError::Blocked)?;
     s.set_item(crate::state::STORAGE_KEY, text).map_err(|e| {
         // A DOMException's name, read without needing web-sys's DomException binding.
@@ -282,19 +319,25 @@ pub fn hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// Puts the screen's address in the bar: a new history entry, or replacing the current one
-/// (when the app only corrected an address the person typed or followed).
-pub fn set_hash(h: &str, replace: bool) {
-    if hash() == h {
-        return;
-    }
+/// Puts a screen in the history: the address `h` (a kind of screen, never an answer) and the
+/// number `n` in the entry's state, as a new entry or replacing the current one (when the app
+/// only corrected an address the person typed or followed, and always in a frame, where a new
+/// entry would grow the embedding page's history).
+pub fn set_address(h: &str, n: u32, replace: bool) {
     if let Ok(history) = window().history() {
+        let n = wasm_bindgen::JsValue::from(n);
         let _ = if replace {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(h))
+            history.replace_state_with_url(&n, "", Some(h))
         } else {
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(h))
+            history.push_state_with_url(&n, "", Some(h))
         };
     }
+}
+
+/// The number the current history entry carries (set by `set_address`), if any.
+pub fn history_entry() -> Option<u32> {
+    let v = window().history().ok()?.state().ok()?.as_f64()?;
+    Some(v as u32)
 }
 
 pub fn set_lang_attr(lang: Lang) {
@@ -399,15 +442,28 @@ pub fn set_root_flags(embed: bool, accent: Option<crate::accent::Palette>) {
 }
 
 /// Quick exit: replaces this page (no new history entry) with the neutral page shipped
-/// beside the app, so it works offline too.
+/// beside the app (the service worker keeps it, so it works offline too). The one-file copy
+/// opened from disk has no such page beside it, and any page there shows the file's path: it
+/// goes to a blank page, which names nothing.
 pub fn leave_page() {
-    let _ = window().location().replace("leave.html");
+    let loc = window().location();
+    let to = if loc.protocol().as_deref() == Ok("file:") {
+        "about:blank"
+    } else {
+        "leave.html"
+    };
+    let _ = loc.replace(to);
 }
 
-/// In a frame, tells the host page the page's height whenever it changes, as
-/// `{type: "claimcheck:height", height: N}`. That number is the only thing ever posted; the
-/// target origin is "*" because it reveals nothing.
-pub fn post_heights() {
+/// The one height a frame asks its host for, in CSS pixels. Fixed: a height that followed the
+/// content would tell the host page which screens the person saw (each walk ends in its own
+/// height), so the frame keeps this height and scrolls inside.
+pub const EMBED_HEIGHT: i32 = 900;
+
+/// In a frame, tells the host page once, as `{type: "claimcheck:height", height: 900}`, the
+/// height to give the frame. That constant is the only thing ever posted; the target origin is
+/// "*" because it reveals nothing.
+pub fn post_height() {
     let win = window();
     let Ok(Some(parent)) = win.parent() else {
         return;
@@ -415,29 +471,10 @@ pub fn post_heights() {
     if js_sys::Object::is(&parent, &win) {
         return; // not in a frame
     }
-    let Some(root) = document()
-        .document_element()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    let last = std::cell::Cell::new(-1);
-    let el = root.clone();
-    let send = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-        let h = el.offset_height();
-        if h == last.replace(h) {
-            return;
-        }
-        let msg = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"claimcheck:height".into());
-        let _ = js_sys::Reflect::set(&msg, &"height".into(), &h.into());
-        let _ = parent.post_message(&msg, "*");
-    });
-    if let Ok(obs) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
-        obs.observe(&root);
-        std::mem::forget(obs);
-    }
-    send.forget(); // lives as long as the page
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &"claimcheck:height".into());
+    let _ = js_sys::Reflect::set(&msg, &"height".into(), &EMBED_HEIGHT.into());
+    let _ = parent.post_message(&msg, "*");
 }
 
 /// Whether a control on the page owns this Escape press: in the organisation search box

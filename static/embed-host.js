@@ -1,14 +1,17 @@
 /*! claimcheck embed host script. MIT licence. No dependencies; about 1 KB.
  *
- * Sizes embedded claimcheck frames to their content. Put it on the page that embeds the
- * checker, after (or before) the frames:
+ * Gives embedded claimcheck frames the height the checker asks for. Put it on the page that
+ * embeds the checker, after (or before) the frames (docs/embedding.md has the whole snippet,
+ * with this file's integrity value):
  *
- *   <iframe data-claimcheck src="https://checker.example/?embed&lang=es&accent=1d4ed8"
- *           title="Data-breach settlement checker" width="100%" height="600"></iframe>
- *   <script src="https://checker.example/embed-host.js" defer></script>
+ *   <iframe data-claimcheck src="https://checker.example/embed.html?embed&lang=es"
+ *           title="Data-breach settlement checker" width="100%" height="900"></iframe>
+ *   <script src="https://checker.example/embed-host.js" integrity="sha384-..." crossorigin="anonymous"></script>
  *
  * The checker posts exactly one kind of message to its parent page:
- *   { type: "claimcheck:height", height: N }   (N: the page height in CSS pixels)
+ *   { type: "claimcheck:height", height: N }   (N: CSS pixels; always the same number, 900,
+ *                                                whatever the person does, so that it tells
+ *                                                this page nothing)
  * and nothing else, ever: no answer, no result, no address. This script accepts a message only
  * if it comes from one of the page's iframe[data-claimcheck] frames (event.source), from the
  * origin of that frame's src, with exactly those two keys and a finite height between 1 and

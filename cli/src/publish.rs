@@ -11,7 +11,7 @@
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256, Sha384};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// One file to publish: its key in the loader's table (`pack`, `en`, `es`), its name prefix
 /// and its bytes.
@@ -38,6 +38,8 @@ const MONTHS: [&str; 12] = [
 const POSTBUILD_MARK: &str = "<!-- claimcheck:postbuild -->";
 const AS_OF: &str = "Settlement information as of ";
 const TABLE: &str = "const texts = ";
+const EMBED_PAGE: &str = "embed.html";
+const DEPLOY_KIT: [&str; 3] = ["_headers", "deploy/nginx.conf", "deploy/Caddyfile"];
 const OLD_PACK: [&str; 2] = ["claimcheck-pack-", "claimcheck-texts-"];
 
 fn b64(bytes: &[u8]) -> String {
@@ -82,8 +84,9 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 }
 
 /// Replaces the one line starting with `TABLE` in the inline script holding it by
-/// `TABLE + table + ";"`, and that script's hash in the page's policy.
-fn set_table(html: &str, table: &str, what: &str) -> Result<String, String> {
+/// `TABLE + table + ";"`, and that script's hash in the page's policy. Returns the page and the
+/// loader's old and new policy hashes.
+fn set_table(html: &str, table: &str, what: &str) -> Result<(String, String, String), String> {
     let hits: Vec<usize> = html.match_indices(TABLE).map(|(i, _)| i).collect();
     let [at] = hits[..] else {
         return Err(format!(
@@ -116,7 +119,7 @@ fn set_table(html: &str, table: &str, what: &str) -> Result<String, String> {
         ));
     }
     let out = format!("{}{new_script}{}", &html[..start], &html[end..]);
-    Ok(out.replacen(&old_hash, &new_hash, 1))
+    Ok((out.replacen(&old_hash, &new_hash, 1), old_hash, new_hash))
 }
 
 /// The start screen's date line, set to `date`.
@@ -156,28 +159,58 @@ pub fn publish(
         inline.insert(f.key.into(), serde_json::Value::String(b64(f.bytes)));
     }
     let date = english_date(date);
-    let index = set_table(
-        &index,
-        &serde_json::Value::Object(web).to_string(),
-        "index.html",
-    )?;
+    let web = serde_json::Value::Object(web).to_string();
+    let (index, old_hash, new_hash) = set_table(&index, &web, "index.html")?;
     let index = set_date(&index, &date, "index.html")?;
     let one_path = dist.join("claimcheck.html");
     let one = read(&one_path)?;
-    let one = set_table(
+    let (one, _, _) = set_table(
         &one,
         &serde_json::Value::Object(inline).to_string(),
         "claimcheck.html",
     )?;
     let one = set_date(&one, &date, "claimcheck.html")?;
+    // The page again, for framing (scripts/postbuild.py writes it as a copy of index.html).
+    let embed_path = dist.join(EMBED_PAGE);
+    let embed = match std::fs::read_to_string(&embed_path) {
+        Ok(page) => Some(set_date(
+            &set_table(&page, &web, EMBED_PAGE)?.0,
+            &date,
+            EMBED_PAGE,
+        )?),
+        Err(_) => None,
+    };
+    let kit = deploy_kit_with(dist, &old_hash, &new_hash)?;
     for (f, name) in files.iter().zip(&names) {
         write(&dist.join(name), f.bytes)?;
     }
     write(&index_path, index.as_bytes())?;
     write(&one_path, one.as_bytes())?;
+    if let Some(page) = embed {
+        write(&embed_path, page.as_bytes())?;
+    }
+    for (path, text) in kit {
+        write(&path, text.as_bytes())?;
+    }
     remove_old(dist, &names)?;
     crate::sw::rewrite(dist, &names)?;
     Ok(names)
+}
+
+/// The deploy kit's files (written by scripts/postbuild.py from `deploy/`) with the loader's
+/// policy hash `old` replaced by `new`: the response header must allow the new loader.
+fn deploy_kit_with(dist: &Path, old: &str, new: &str) -> Result<Vec<(PathBuf, String)>, String> {
+    let mut out = Vec::new();
+    for rel in DEPLOY_KIT {
+        let path = dist.join(rel);
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        if old != new && text.contains(old) {
+            out.push((path, text.replace(old, new)));
+        }
+    }
+    Ok(out)
 }
 
 /// Whether `name` is a pack file (of any pack).
@@ -211,13 +244,31 @@ mod tests {
 
     #[test]
     fn the_table_and_the_policy_hash_change_together() {
-        let out = set_table(&page(), r#"{"en":["./f.bin","sha384-x"]}"#, "t").expect("rewrites");
+        let (out, old, new) =
+            set_table(&page(), r#"{"en":["./f.bin","sha384-x"]}"#, "t").expect("rewrites");
         let script = "\nimport x from './a.js';\nconst texts = {\"en\":[\"./f.bin\",\"sha384-x\"]};\nrun();\n";
         assert!(out.contains(script));
         assert!(out.contains(&csp256(script)));
+        assert_eq!(new, csp256(script));
+        assert_eq!(
+            old,
+            csp256("\nimport x from './a.js';\nconst texts = {};\nrun();\n")
+        );
         assert!(!out.contains(&csp256(
             "\nimport x from './a.js';\nconst texts = {};\nrun();\n"
         )));
+    }
+
+    #[test]
+    fn the_deploy_kit_follows_the_loader_hash() {
+        let dir = std::env::temp_dir().join(format!("cc-kit-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("deploy")).expect("temp dir");
+        std::fs::write(dir.join("_headers"), "/\n  CSP: script-src 'sha256-old'\n").expect("w");
+        std::fs::write(dir.join("deploy/nginx.conf"), "no hash here\n").expect("w");
+        let kit = deploy_kit_with(&dir, "'sha256-old'", "'sha256-new'").expect("reads");
+        std::fs::remove_dir_all(&dir).ok();
+        assert_eq!(kit.len(), 1, "only the file holding the hash changes");
+        assert_eq!(kit[0].1, "/\n  CSP: script-src 'sha256-new'\n");
     }
 
     #[test]

@@ -1,15 +1,24 @@
-//! The service worker's pins in a built `dist/sw.js`: its file list (every file in `dist/` but
-//! the page, the worker and the one-file copy, with `./` for the page) and its version (a hash
-//! of those files, so a new pack makes a new cache and returning visitors get it on their next
-//! visit). The same rule as scripts/postbuild.py's `precache_list` / `build_version`, which
-//! writes the first ones; `claimcheck pack` rewrites them after changing files.
+//! The service worker's pins in a built `dist/sw.js`: its file table (every file in `dist/` but
+//! the page, the worker, the one-file copy, the embed page and the hosts' `_headers`, with `./`
+//! for the page, each with its sha384 integrity value, which the worker checks before caching
+//! and before serving a copy) and its version (a hash of that table, so a new pack makes a new
+//! cache and returning visitors get it on their next visit). The same rule as
+//! scripts/postbuild.py's `precache_list` / `sw_files` / `build_version`, which write the first
+//! ones; `claimcheck pack` rewrites them after changing files.
 //!
 //! Knows nothing of packs.
 
-use sha2::{Digest, Sha256};
+use base64::Engine as _;
+use sha2::{Digest, Sha256, Sha384};
 use std::path::Path;
 
-const NOT_CACHED: [&str; 3] = ["index.html", "sw.js", "claimcheck.html"];
+const NOT_CACHED: [&str; 5] = [
+    "index.html",
+    "sw.js",
+    "claimcheck.html",
+    "embed.html",
+    "_headers",
+];
 
 /// The worker's file list for `dist` as it is now.
 fn files(dist: &Path) -> Result<Vec<String>, String> {
@@ -27,22 +36,35 @@ fn files(dist: &Path) -> Result<Vec<String>, String> {
         .collect())
 }
 
-fn version(dist: &Path, files: &[String]) -> Result<String, String> {
+/// Each file with its sha384 integrity value, in the list's order.
+fn table(dist: &Path, files: &[String]) -> Result<Vec<(String, String)>, String> {
+    files
+        .iter()
+        .map(|f| {
+            let name = if f == "./" { "index.html" } else { &f[2..] };
+            let bytes = std::fs::read(dist.join(name))
+                .map_err(|e| format!("{}: cannot read: {e}", dist.join(name).display()))?;
+            let sri = base64::engine::general_purpose::STANDARD.encode(Sha384::digest(&bytes));
+            Ok((f.clone(), format!("sha384-{sri}")))
+        })
+        .collect()
+}
+
+/// A hash of the table (as scripts/postbuild.py's `build_version`): any changed file gives a
+/// new version.
+fn version(table: &[(String, String)]) -> String {
     let mut h = Sha256::new();
-    for f in files {
-        let name = if f == "./" { "index.html" } else { &f[2..] };
-        let bytes = std::fs::read(dist.join(name))
-            .map_err(|e| format!("{}: cannot read: {e}", dist.join(name).display()))?;
-        h.update(name.as_bytes());
+    for (f, sri) in table {
+        h.update(f.as_bytes());
         h.update([0]);
-        h.update(&bytes);
+        h.update(sri.as_bytes());
         h.update([0]);
     }
-    Ok(h.finalize()
+    h.finalize()
         .iter()
         .take(8)
         .map(|b| format!("{b:02x}"))
-        .collect())
+        .collect()
 }
 
 /// Replaces the value of the one `const NAME = VALUE;` line of `js`.
@@ -67,9 +89,13 @@ pub fn rewrite(dist: &Path, _new: &[String]) -> Result<(), String> {
     let path = dist.join("sw.js");
     let js = std::fs::read_to_string(&path)
         .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    let files = files(dist)?;
-    let version = version(dist, &files)?;
-    let list = serde_json::to_string(&files).map_err(|e| e.to_string())?;
+    let table = table(dist, &files(dist)?)?;
+    let version = version(&table);
+    let map: serde_json::Map<String, serde_json::Value> = table
+        .into_iter()
+        .map(|(f, sri)| (f, serde_json::Value::String(sri)))
+        .collect();
+    let list = serde_json::to_string(&map).map_err(|e| e.to_string())?;
     let js = set_const(&js, "VERSION", &format!("\"{version}\""))?;
     let js = set_const(&js, "FILES", &list)?;
     std::fs::write(&path, js).map_err(|e| format!("{}: cannot write: {e}", path.display()))

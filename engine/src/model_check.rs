@@ -114,6 +114,32 @@ impl<'p> Checker<'p> {
         }
     }
 
+    /// A web address the app turns into a link: https only (no `javascript:`, `data:` or
+    /// plain `http:`), nothing that could end an attribute.
+    fn address(&mut self, path: String, s: &str) {
+        let rest = s.strip_prefix("https://").unwrap_or("");
+        if rest.is_empty()
+            || s.chars()
+                .any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c))
+        {
+            self.err(
+                path,
+                format!("`{s}` is not an https address — write the full address, starting with https://"),
+            );
+        }
+    }
+
+    /// A name shown on screen: plain text, so markup is refused rather than shown as code.
+    fn name(&mut self, path: String, s: &str, what: &str) {
+        self.nonempty(path.clone(), s, what);
+        if s.contains(['<', '>']) {
+            self.err(
+                path,
+                format!("the {what} holds markup (`<` or `>`); every text is plain text — write the name without it"),
+            );
+        }
+    }
+
     fn nonempty(&mut self, path: String, s: &str, what: &str) {
         if s.trim().is_empty() {
             self.err(path, format!("the {what} is empty"));
@@ -137,8 +163,8 @@ impl<'p> Checker<'p> {
 
     fn source(&mut self, path: &str, s: &Source) {
         self.nonempty(format!("{path}.id"), &s.id, "source id");
-        self.nonempty(format!("{path}.href"), &s.href, "source address (href)");
-        self.nonempty(format!("{path}.title"), &s.title, "source title");
+        self.address(format!("{path}.href"), &s.href);
+        self.name(format!("{path}.title"), &s.title, "source title");
     }
 
     fn source_index(&mut self, path: String, index: usize, cx: &Ctx) {
@@ -297,9 +323,9 @@ impl<'p> Checker<'p> {
                     ),
                 );
             }
-            self.nonempty(format!("{path}.name"), &o.name, "organisation name");
+            self.name(format!("{path}.name"), &o.name, "organisation name");
             for (k, a) in o.aliases.iter().enumerate() {
-                self.nonempty(format!("{path}.aliases[{k}]"), a, "alias");
+                self.name(format!("{path}.aliases[{k}]"), a, "alias");
             }
             for (k, inc) in o.incidents.iter().enumerate() {
                 self.nonempty(format!("{path}.incidents[{k}]"), inc, "incident");
@@ -491,7 +517,7 @@ impl<'p> Checker<'p> {
             settlement: s,
         };
         self.id(format!("{path}.id"), &s.id, "settlement id");
-        self.nonempty(format!("{path}.name"), &s.name, "name");
+        self.name(format!("{path}.name"), &s.name, "name");
         self.nonempty(
             format!("{path}.incident_family"),
             &s.incident_family,
@@ -527,7 +553,12 @@ impl<'p> Checker<'p> {
             &cx,
             &mut |_, _, _: &Status| {},
         );
-        self.string_fact(&format!("{cp}.website"), &case.website, &cx);
+        self.fact(
+            &format!("{cp}.website"),
+            &case.website,
+            &cx,
+            &mut |c, p, w: &String| c.address(p, w),
+        );
         self.money_fact(&format!("{cp}.fund"), &case.fund, &cx);
         self.string_fact(&format!("{cp}.administrator"), &case.administrator, &cx);
         for (i, r) in case.related.iter().enumerate() {
@@ -1024,6 +1055,29 @@ mod tests {
         let mut p = bundled().clone();
         f(&mut p);
         check(&p)
+    }
+
+    #[test]
+    fn addresses_must_be_https_and_names_plain_text() {
+        let p = bundled();
+        let i = si(p, "connexin");
+        let e = broken(|p| {
+            let s = &mut p.settlements[i];
+            s.sources[0].href = "javascript:alert(1)".into();
+            s.sources[1].href = "data:text/html,x".into();
+            s.name = "Connexin <b>".into();
+        });
+        assert!(has(
+            &e,
+            &format!("settlements[{i}].sources[0].href"),
+            "not an https address"
+        ));
+        assert!(has(
+            &e,
+            &format!("settlements[{i}].sources[1].href"),
+            "not an https address"
+        ));
+        assert!(has(&e, &format!("settlements[{i}].name"), "holds markup"));
     }
 
     fn has(errors: &[ModelError], path: &str, words: &str) -> bool {

@@ -1,7 +1,8 @@
 //! The root: state (a reducer over `state::reduce`), the address bar, the page frame, and the
-//! page-wide behaviours: the address's settings (`embed::parse`), the accent colour, heights
+//! page-wide behaviours: the address's settings (`embed::parse`), the accent colour, the height
 //! posted to a host page, Leave (button and Escape twice), shared-computer mode.
 
+use crate::components::clock_notice::clock_notice;
 use crate::components::header::{header, leave_action};
 use crate::components::param_notice::ParamNotice;
 use crate::components::shared::{shared_toggle, IdleNotice};
@@ -103,23 +104,52 @@ pub fn initial() -> State {
     s
 }
 
+/// The page's title, which the browser also keeps in its history: where the person is (WCAG
+/// 2.4.2) without a question's words or a settlement's name ("Question 3 — claimcheck"). No
+/// "of N": how many questions there are depends on the answers.
 fn title(s: &State) -> String {
     let lang = s.lang;
     let page = match &s.route {
         Route::Start => return t(K::StartTitle, lang).to_string(),
-        Route::Question(q) => pack()
-            .question(q)
-            .map(|q| q.text.get(lang).to_string())
-            .unwrap_or_default(),
+        Route::Question(q) => {
+            let path = s.path();
+            let n = path.iter().position(|x| x == q).unwrap_or(path.len()) + 1;
+            fill(K::QuestionN, lang, &[&n.to_string()])
+        }
         Route::Results => t(K::ResultsTitle, lang).to_string(),
         Route::Summary => t(K::SummaryTitle, lang).to_string(),
         Route::Browse => t(K::BrowseTitle, lang).to_string(),
-        Route::Settlement(id) => pack()
-            .settlement(id)
-            .map(|s| s.name.clone())
-            .unwrap_or_else(|| t(K::NotFound, lang).to_string()),
+        Route::Settlement(_) => t(K::SettlementTitle, lang).to_string(),
     };
     fill(K::PageTitle, lang, &[&page])
+}
+
+thread_local! {
+    /// The screens of the history entries this page made (`route::Entries`).
+    static ENTRIES: std::cell::RefCell<route::Entries> = std::cell::RefCell::default();
+}
+
+/// The screen a history entry stands for: the one this page kept under its number, else what
+/// its address says (an address typed, or an entry of an earlier visit to the page).
+fn entry_route() -> Route {
+    web::history_entry()
+        .and_then(|n| ENTRIES.with(|e| e.borrow().recall(n)))
+        .unwrap_or_else(|| route::parse(&web::hash()))
+}
+
+/// The app's own links (`href="#/..."`) switch screens without being followed, so that no
+/// address naming a question or a settlement is ever visited (the browser keeps every address
+/// visited); the screen change then writes its neutral address.
+fn in_app_link(e: &Event) -> Option<Route> {
+    if e.default_prevented() {
+        return None;
+    }
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let href = target
+        .closest("a[href^='#/']")
+        .ok()??
+        .get_attribute("href")?;
+    Some(route::parse(&href))
 }
 
 #[component]
@@ -133,21 +163,40 @@ pub fn App() -> Html {
         let st = state.clone();
         let from_url = from_url.clone();
         use_effect_with((), move |_| {
-            // Links, typed addresses and back/forward (between entries whose hash differs).
-            let hash_listener = EventListener::new(&web::window(), "hashchange", move |_| {
+            // Typed addresses and back/forward.
+            let pop = EventListener::new(&web::window(), "popstate", move |_| {
                 from_url.borrow().set(true);
-                st.dispatch(Action::Navigate(route::parse(&web::hash())));
+                st.dispatch(Action::Navigate(entry_route()));
             });
-            move || drop(hash_listener)
+            move || drop(pop)
+        });
+    }
+    {
+        let st = state.clone();
+        use_effect_with((), move |_| {
+            let links = EventListener::new_with_options(
+                &web::document(),
+                "click",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    if let Some(r) = in_app_link(e) {
+                        e.prevent_default();
+                        st.dispatch(Action::Navigate(r));
+                    }
+                },
+            );
+            move || drop(links)
         });
     }
     // Address bar, focus and scroll follow the screen.
     {
         let from_url = from_url.clone();
         let first = use_mut_ref(|| true);
+        let embed = params().0.embed;
         use_effect_with(state.route.clone(), move |r| {
-            let replace = from_url.borrow().replace(false);
-            web::set_hash(&route::to_hash(r), replace);
+            let replace = from_url.borrow().replace(false) || embed;
+            let n = ENTRIES.with(|e| e.borrow_mut().remember(r.clone()));
+            web::set_address(route::to_hash(r), n, replace);
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 web::scroll_top();
                 web::focus_heading("page-heading");
@@ -187,7 +236,7 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             web::set_root_flags(embed, accent);
             if embed {
-                web::post_heights();
+                web::post_height();
             }
             let mut pair = EscapeTwice::default();
             let opts = EventListenerOptions {
@@ -233,6 +282,7 @@ pub fn App() -> Html {
             <main id="main" class="container" tabindex="-1">
                 <ParamNotice />
                 <IdleNotice />
+                { clock_notice(&state) }
                 { page }
                 if state.route == Route::Start { { shared_toggle(&state) } }
             </main>

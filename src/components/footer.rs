@@ -47,8 +47,8 @@ pub fn Footer() -> Html {
                         <label for="save-answers">{ t(K::SaveLabel, lang) }</label>
                     </div>
                     if let Some(why) = *failed {
-                        <p class="error-message" id="save-error" role="alert" data-reason={if why == StoreError::Full { "full" } else { "blocked" }}>
-                            { t(if why == StoreError::Full { K::SaveFull } else { K::SaveBlocked }, lang) }
+                        <p class="error-message" id="save-error" role="alert" data-reason={reason(why).0}>
+                            { t(reason(why).1, lang) }
                         </p>
                     }
                     <p class="hint" id="save-hint">{ t(K::SaveHint, lang) }</p>
@@ -60,5 +60,14 @@ pub fn Footer() -> Html {
                 <p class="disclaimer">{ t(K::NotLegalAdvice, lang) }</p>
             </div>
         </footer>
+    }
+}
+
+/// Why "Save" was refused: a code for tests and the sentence said.
+fn reason(why: StoreError) -> (&'static str, K) {
+    match why {
+        StoreError::Full => ("full", K::SaveFull),
+        StoreError::Blocked => ("blocked", K::SaveBlocked),
+        StoreError::SharedFile => ("file", K::SaveFileShared),
     }
 }

@@ -7,6 +7,7 @@ pub mod benefit_facts;
 pub mod browse;
 pub mod calendar_button;
 pub mod clicks;
+pub mod clock_notice;
 pub mod dates_table;
 pub mod error_summary;
 pub mod estimate;

@@ -29,7 +29,7 @@ pub fn results_page(st: &Ctx) -> Html {
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());
     let rows = date_rows(p, &dated);
-    let events = calendar_events(&rows, lang);
+    let events = calendar_events(&rows, p.checked_on, lang);
     let table_rows = top_rows(p, &dated);
     let print = Callback::from(|_: MouseEvent| web::print());
     // Organisations the person picked that carry a note ("no settlement found", look-alikes).

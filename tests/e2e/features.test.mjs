@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  setup, open, walk, answer, questionId, text, exists, settlementName, claimDate, addDays, noonNY, shortDate,
+  setup, open, walk, settlementToml, answer, questionId, text, exists, settlementName, claimDate, addDays, noonNY, shortDate,
 } from './helpers.mjs';
 
 let env;
@@ -205,11 +205,13 @@ test('organisation combo box works by keyboard and finds typos', async () => {
   await context.close();
 });
 
-test('Add to calendar downloads an RFC 5545 file for the open deadlines', async () => {
-  const date = claimDate('comcast');
-  assert.ok(date, 'comcast has a claim date');
-  const { page, context } = await open(env, { now: noonNY(addDays(date, -20)) });
-  await walk(page, { notice: [['xfinity', 'comcast']] });
+test('Add to calendar downloads an RFC 5545 file for the open deadlines, with reminders a week and a day before and the deadline\'s note', async () => {
+  // Capital One's enrollment deadline is the one the pack holds beyond its own date.
+  const block = settlementToml('capital-one').split('[[deadline]]').slice(1).find((b) => /^kind = "enrollment"/m.test(b));
+  const date = block.match(/^date = \{ value = (\d{4}-\d{2}-\d{2})/m)[1];
+  const note = block.match(/^note = \{ en = "([^"]+)"/m)[1];
+  const { page, context } = await open(env, { now: noonNY('2026-12-01') });
+  await walk(page, { notice: [['capital one', 'capital-one']] });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#add-to-calendar')]);
   assert.equal(download.suggestedFilename(), 'claimcheck-deadlines.ics');
   const path = await download.path();
@@ -217,8 +219,14 @@ test('Add to calendar downloads an RFC 5545 file for the open deadlines', async 
   assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'));
   assert.ok(ics.includes(`DTSTART;VALUE=DATE:${date.replaceAll('-', '')}\r\n`));
   assert.match(ics, /DTSTAMP:\d{8}T\d{6}Z\r\n/);
-  assert.match(ics, /UID:comcast-claim-\d{8}@claimcheck\.invalid\r\n/);
+  assert.match(ics, /UID:capital-one-enrollment-\d{8}@claimcheck\.invalid\r\n/);
   assert.ok(!/[^\r]\n/.test(ics), 'every line ends with CRLF');
+  const event = ics.split('BEGIN:VEVENT').find((e) => e.includes(`DTSTART;VALUE=DATE:${date.replaceAll('-', '')}`));
+  const alarms = event.split('BEGIN:VALARM').slice(1);
+  assert.deepEqual(alarms.map((a) => a.match(/TRIGGER;RELATED=START:(-P\d+D)/)[1]), ['-P7D', '-P1D']);
+  for (const a of alarms) assert.match(a, /ACTION:DISPLAY\r\nTRIGGER[^\r]*\r\nDESCRIPTION:[^\r]+Capital One/);
+  const unfolded = event.replaceAll('\r\n ', '');
+  assert.ok(unfolded.includes(note.replaceAll(',', '\\,').replaceAll(';', '\\;')), `the deadline's note is carried: ${note}`);
   await context.close();
 });
 

@@ -121,10 +121,10 @@ test('a host publishes new settlements with the CLI alone; a returning visitor s
 });
 
 for (const [locale, words, reload] of [
-  ['en-US', /did not match what this site published/, 'Reload'],
-  ['es-US', /no coincidía con lo que publicó este sitio/, 'Volver a cargar'],
+  ['en-US', /arrived changed or damaged/, 'Reload'],
+  ['es-US', /llegó alterado o dañado/, 'Volver a cargar'],
 ]) {
-  test(`a pack altered on the way: a page in ${locale} saying so, with Reload`, async (t) => {
+  test(`a pack altered on the way: the start screen says so in ${locale}, with Reload`, async (t) => {
     const front = await recorder(env.server.url, {
       tamper: (p, body) => {
         if (!/^\/claimcheck-pack-/.test(p)) return null;
@@ -138,11 +138,13 @@ for (const [locale, words, reload] of [
     t.after(() => context.close());
     const page = await context.newPage();
     await page.goto(front.url);
-    await page.waitForSelector('#crash');
-    assert.match(await page.innerText('#crash'), words);
+    // The start screen says what happened in place of its buttons (never a dead Start).
+    await page.waitForSelector('#start-failed');
+    assert.match(await page.innerText('#start-failed'), words);
     assert.equal(await page.innerText('#reload'), reload);
     assert.equal(await page.getAttribute('#reload', 'href'), './');
-    assert.equal(await page.getAttribute('html', 'lang'), locale.slice(0, 2));
+    assert.equal(await page.getAttribute('#start-failed', 'lang'), locale);
+    assert.equal(await page.locator('#start .button-group').count(), 0, 'no Start button left');
   });
 }
 

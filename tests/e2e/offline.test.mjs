@@ -3,6 +3,7 @@
 // on the next visit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,7 +102,7 @@ test('one visit, then no network: the reload comes from the service worker and a
 
 test('a new build replaces the old one on the next visit, and then works offline', async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-build-'));
-  for (const f of fs.readdirSync(DIST)) fs.copyFileSync(path.join(DIST, f), path.join(dir, f));
+  fs.cpSync(DIST, dir, { recursive: true });
   const origin = await serve(dir);
   const front = await recorder(origin.url);
   t.after(async () => {
@@ -121,8 +122,11 @@ test('a new build replaces the old one on the next visit, and then works offline
   const fresh = 'feedfacecafebeef';
   const index = path.join(dir, 'index.html');
   fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<title>', '<title>New build · '));
+  // The worker checks every file against its integrity value: the new page gets its own.
   const sw = path.join(dir, 'sw.js');
-  fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(`"${old}"`, `"${fresh}"`));
+  const pageSri = `sha384-${crypto.createHash('sha384').update(fs.readFileSync(index)).digest('base64')}`;
+  fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(`"${old}"`, `"${fresh}"`)
+    .replace(/("\.\/": )"sha384-[^"]+"/, `$1"${pageSri}"`));
 
   const next = await context.newPage();
   const visit = await next.goto(front.url);

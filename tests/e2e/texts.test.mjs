@@ -66,25 +66,25 @@ test('Spanish visitor: the Spanish texts come first and the page starts in Spani
   await context.close();
 });
 
-for (const [label, fault] of [
-  ['missing (404)', (route) => route.fulfill({ status: 404, body: 'not found' })],
+for (const [label, fault, said] of [
+  ['missing (404)', (route) => route.fulfill({ status: 404, body: 'not found' }), /could not be downloaded\. Check your internet connection, then reload the page\./],
   ['altered on the way (integrity fails)', async (route) => {
     const r = await route.fetch();
     const body = Buffer.from(await r.body());
     body[body.length - 3] ^= 0x20;
     await route.fulfill({ response: r, body });
-  }],
-  ['unreachable (network error)', (route) => route.abort('internetdisconnected')],
+  }, /arrived changed or damaged/],
+  ['unreachable (network error)', (route) => route.abort('internetdisconnected'), /could not be downloaded\. Check your internet connection, then reload the page\./],
 ]) {
-  test(`the English text file ${label}: a page that says so, with Reload, in English`, async () => {
+  test(`the English text file ${label}: the start screen says so, with Reload, in English`, async () => {
     const context = await env.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.route(isTexts('en'), fault);
     await page.goto(env.server.url);
-    await page.waitForSelector('#crash');
-    const words = await page.innerText('#crash');
-    assert.match(words, /Part of the checker could not be downloaded/);
-    assert.match(words, /Check your internet connection, then reload the page\. Nothing you typed was sent anywhere\./);
+    await page.waitForSelector('#start-failed');
+    const words = await page.innerText('#start-failed');
+    assert.match(words, said);
+    assert.equal(await page.locator('#start-button').count(), 0, 'no dead Start button');
     assert.equal(await page.getAttribute('#reload', 'href'), './');
     await context.close();
   });
@@ -95,8 +95,8 @@ test('the Spanish text file missing, for a Spanish visitor: the same page, in Sp
   const page = await context.newPage();
   await page.route(isTexts('es'), (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto(env.server.url);
-  await page.waitForSelector('#crash');
-  assert.match(await page.innerText('#crash'), /No se pudo descargar una parte de la herramienta/);
+  await page.waitForSelector('#start-failed');
+  assert.match(await page.innerText('#start-failed'), /No se pudo descargar la herramienta/);
   assert.match(await page.innerText('#reload'), /Volver a cargar/);
   await context.close();
 });

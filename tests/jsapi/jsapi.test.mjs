@@ -189,6 +189,71 @@ test('nextQuestion(): asks the notice first, and stops asking once nothing can c
   assert.ok(r.none === null || typeof r.none.id === 'string');
 });
 
+test('validateRules(): refuses non-https addresses and markup in names, as the build does', async () => {
+  const r = await inPage((api) => {
+    const p = api.pack();
+    const i = p.settlements.findIndex((s) => s.id === 'connexin');
+    const bad = structuredClone(p);
+    const s = bad.settlements[i];
+    s.sources[0].href = 'javascript:alert(document.cookie)';
+    s.sources[1].href = 'data:text/html,<script>alert(1)</script>';
+    if (s.sources[2]) s.sources[2].href = 'http://example.com/plain';
+    s.case.website = { t: 'known', main: { value: 'javascript:alert(1)', source: 0 } };
+    s.name = 'Connexin <img src=x onerror=alert(1)>';
+    const o = bad.organisations.findIndex((x) => x.id === 'connexin');
+    bad.organisations[o].name = '<b>Connexin</b>';
+    return { i, o, three: p.settlements[i].sources.length >= 3, errors: api.validateRules(bad) };
+  });
+  const s = `settlements[${r.i}]`;
+  const at = (path) => r.errors.filter((e) => e.path === path).map((e) => e.message).join(' | ');
+  assert.match(at(`${s}.sources[0].href`), /not an https address/, JSON.stringify(r.errors));
+  assert.match(at(`${s}.sources[1].href`), /not an https address/);
+  if (r.three) assert.match(at(`${s}.sources[2].href`), /not an https address/);
+  assert.match(at(`${s}.case.website.main.value`), /not an https address/);
+  assert.match(at(`${s}.name`), /markup.*plain text/);
+  assert.match(at(`organisations[${r.o}].name`), /markup.*plain text/);
+});
+
+test('validateRulesAsync(): a 1,000-settlement pack is validated without a main-thread task over 200 ms', { timeout: 600_000 }, async () => {
+  const r = await page.evaluate(async () => {
+    const api = window.claimcheck;
+    const { validateRulesAsync } = await import('/dist-jsapi/validate-async.js');
+    const p = api.pack();
+    const big = structuredClone(p);
+    big.settlements = [];
+    for (let k = 0; big.settlements.length < 1000; k++) {
+      for (const s of p.settlements) {
+        if (big.settlements.length >= 1000) break;
+        big.settlements.push({ ...structuredClone(s), id: `${s.id}-copy${k}` });
+      }
+    }
+    // The pack is built: measure from the next task on.
+    await new Promise((res) => setTimeout(res, 50));
+    const tasks = [];
+    const obs = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(Math.round(e.duration)); });
+    obs.observe({ type: 'longtask', buffered: false });
+    // A frame counter: the page keeps painting while the worker validates.
+    let frames = 0;
+    let on = true;
+    const tick = () => { frames += 1; if (on) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    const t0 = performance.now();
+    const errors = await validateRulesAsync(big);
+    const ms = Math.round(performance.now() - t0);
+    on = false;
+    await new Promise((res) => setTimeout(res, 100));
+    obs.disconnect();
+    // The worker gives the same answer as validateRules for the bundled pack.
+    const bundled = await validateRulesAsync(p);
+    return { settlements: big.settlements.length, errors: errors.length, sample: errors.slice(0, 2), ms, frames, longest: Math.max(0, ...tasks), tasks: tasks.length, bundled };
+  });
+  console.log(`[jsapi] validateRulesAsync: ${r.settlements} settlements in ${r.ms} ms on a worker, ${r.errors} errors; main thread: ${r.tasks} long tasks, longest ${r.longest} ms, ${r.frames} frames painted meanwhile`);
+  assert.equal(r.settlements, 1000);
+  assert.deepEqual(r.bundled, [], 'the bundled pack is valid through the worker too');
+  assert.ok(r.longest <= 200, `a main-thread task took ${r.longest} ms`);
+  assert.ok(r.frames > 0, 'the page painted while validating');
+});
+
 test('validateRules(): the bundled pack has no errors', async () => {
   const errors = await inPage((api) => api.validateRules(api.pack()));
   assert.deepEqual(errors, []);

@@ -63,6 +63,17 @@ impl<'d, 'a> Conv<'d, 'a> {
         self.d.at(span, m, fix);
     }
 
+    /// A name is plain text: markup is refused, not shown as code.
+    pub fn plain_name(&mut self, name: &S<String>) {
+        if name.get_ref().contains(['<', '>']) {
+            self.err(
+                name.span(),
+                "a name holds markup (`<` or `>`); every text is plain text",
+                "write the name without it",
+            );
+        }
+    }
+
     pub fn text(&mut self, raw: &S<RawText>, what: &str) -> Text {
         let r = raw.get_ref();
         let mut get = |lang: &str, v: &Option<S<String>>| match v {
@@ -415,9 +426,7 @@ impl<'d, 'a> Conv<'d, 'a> {
     fn source(&mut self, raw: &S<RawSource>) -> Option<Source> {
         let r = raw.get_ref();
         let href = r.href.get_ref().trim();
-        if !(href.starts_with("https://") || href.starts_with("http://"))
-            || href.contains(char::is_whitespace)
-        {
+        if !href.starts_with("https://") || href.contains(char::is_whitespace) {
             self.err(
                 r.href.span(),
                 "a source's `href` must be a web address",
@@ -682,6 +691,7 @@ pub fn organisations(c: &mut Conv, raw: &RawOrganisations) -> Vec<Organisation> 
                 "write the name people see on the notice",
             );
         }
+        c.plain_name(&r.name);
         let note = r.note.as_ref().map(|n| c.text(n, "organisation note"));
         let note_source = r.note_source.as_ref().and_then(|s| c.source(s));
         out.push(Organisation {
@@ -853,7 +863,7 @@ pub fn settlement(
         cs.clone(),
         |c: &mut Conv, v: &S<String>| {
             let w = v.get_ref().trim();
-            if !w.starts_with("https://") && !w.starts_with("http://") {
+            if !w.starts_with("https://") || w.contains(char::is_whitespace) {
                 c.err(
                     v.span(),
                     "a website must be a full address",
@@ -1336,6 +1346,7 @@ pub fn settlement(
         );
     }
 
+    c.plain_name(&r.name);
     let settlement = Settlement {
         id,
         name: r.name.get_ref().trim().to_string(),
