@@ -1,5 +1,5 @@
 // Every string the app shows that is not in the rule pack, in English and Spanish (U.S. Spanish,
-// *usted*, wording from shared/settlements/GLOSSARY-es.md). `{0}`, `{1}` ... are filled by
+// *usted*, wording from docs/glossary-es.md). `{0}`, `{1}` ... are filled by
 // `i18n::fill`.
 //
 // Read twice: `src/i18n.rs` makes the key enum `K` from the names, and `build.rs` writes the
@@ -188,8 +188,8 @@ texts! {
     ClaimNotOpenSentence => ("Claims open on {0}.", "Los reclamos se abren el {0}."),
     ClaimUnknownSentence => ("We could not confirm the claim deadline.", "No pudimos confirmar la fecha límite para presentar un reclamo."),
     PendingSentence => (
-        "There is no settlement yet, so there is nothing to claim now.",
-        "Todavía no hay un Acuerdo, así que por ahora no hay nada que reclamar."
+        "No settlement was found in our sources as of {0}, so there is nothing to claim now.",
+        "En nuestras fuentes al {0} no encontramos ningún Acuerdo, así que por ahora no hay nada que reclamar."
     ),
     DaysLeft => ("{0} days left", "quedan {0} días"),
     DayLeft => ("1 day left", "queda 1 día"),
@@ -197,6 +197,10 @@ texts! {
     ClosedOn => ("Closed on {0}", "Cerró el {0}"),
     NotOpenYet => ("Not open yet: opens {0}", "Todavía no abre: abre el {0}"),
     DateUnknown => ("Date not confirmed", "Fecha no confirmada"),
+    ClosedBeforeHearing => (
+        "Closed: it ended before the final approval hearing of {0} (the exact date is not confirmed)",
+        "Cerrado: terminó antes de la audiencia de aprobación final del {0} (la fecha exacta no está confirmada)"
+    ),
     HearingIn => ("In {0} days", "Dentro de {0} días"),
     HearingTomorrow => ("Tomorrow", "Mañana"),
     HearingToday => ("Today", "Hoy"),
@@ -259,6 +263,10 @@ texts! {
         "Solo puede elegir una de estas opciones. Compárelas antes de presentar su reclamo."
     ),
     AllOfNote => ("You can claim everything below together.", "Puede reclamar todo lo siguiente a la vez."),
+    UnknownComboNote => (
+        "The pages we read do not say how these benefits go together, so each is shown on its own. Check the official site before you claim.",
+        "Las páginas que leímos no dicen cómo se combinan estos beneficios, así que cada uno se muestra por separado. Consulte el sitio web oficial antes de presentar su reclamo."
+    ),
     OptionN => ("Option {0}", "Opción {0}"),
     NothingToClaim => ("There is nothing to claim now.", "Por ahora no hay nada que reclamar."),
     PlanTotal => ("Estimated total for this option: {0}", "Total estimado para esta opción: {0}"),
@@ -332,6 +340,7 @@ texts! {
     OutSurvived => ("allowed to go ahead", "puede seguir adelante"),
     OutDismissed => ("dismissed", "desestimado"),
     OutAbandoned => ("dropped by the plaintiffs", "abandonado por los demandantes"),
+    OutMixed => ("mixed rulings (partly allowed, partly dismissed)", "decisiones divididas (en parte sigue adelante, en parte desestimado)"),
     SecClaimant => ("Claiming for someone else", "Presentar un reclamo por otra persona"),
     MinorYes => (
         "A parent or legal guardian may claim for a child in this settlement.",
@@ -366,13 +375,13 @@ texts! {
     CaseFund => ("Settlement fund", "Fondo del Acuerdo"),
     CaseAdministrator => ("Settlement Administrator", "Administrador del Acuerdo"),
     CaseRelated => ("Related cases", "Casos relacionados"),
-    StLitigationPending => ("Lawsuit pending: no settlement yet", "Demanda en curso: todavía no hay Acuerdo"),
+    StLitigationPending => ("Lawsuit pending: no settlement found in our sources", "Demanda en curso: no encontramos ningún Acuerdo en nuestras fuentes"),
     StSettlementProposed => ("Settlement proposed, not yet approved", "Acuerdo propuesto, todavía no aprobado"),
     StClaimsOpen => ("Claims open", "Reclamos abiertos"),
     StClaimsClosed => ("Claims closed", "Reclamos cerrados"),
     StPayingOut => ("Paying out", "En etapa de pagos"),
     StStatusUnknown => ("Status unknown", "Estado desconocido"),
-    StNoSettlementFound => ("No settlement found", "No se encontró un Acuerdo"),
+    StNoSettlementFound => ("No settlement found in our sources", "No encontramos ningún Acuerdo en nuestras fuentes"),
     SecIncident => ("The breach", "La violación de datos"),
     IncStart => ("Began", "Comenzó"),
     IncEnd => ("Ended", "Terminó"),

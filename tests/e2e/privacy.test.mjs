@@ -310,3 +310,35 @@ test('the start screen shown before the app arrives carries the rules\' date', a
   assert.equal(await text(page, '#as-of'), `Settlement information as of ${said}.`);
   await context.close();
 });
+
+// README: "One request does follow a reload ...: the browser itself asks the server for /sw.js
+// ... (its update check). That request ... carries nothing about the person". Chromium makes that
+// check on navigation; it is the only request allowed after a reload, and it must carry nothing.
+test('after a reload, only the browser\'s service worker update check reaches the server, carrying nothing', async (t) => {
+  const front = await recorder(env.server.url);
+  t.after(() => front.close());
+  const context = await env.browser.newContext({ locale: 'en-US', timezoneId: 'America/New_York' });
+  const page = await context.newPage();
+  await page.goto(front.url);
+  await page.waitForSelector('#as-of');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 50));
+  });
+  while (!front.log.some((r) => /\/claimcheck-texts-es-/.test(r.path))) await new Promise((r) => setTimeout(r, 50));
+  // Some answers, so there is something that must not leave.
+  await page.fill('#org-search', 'xfinity').catch(() => {});
+  const mark = Date.now();
+  await page.reload();
+  await page.waitForSelector('#as-of');
+  // An observation window, not a timing assertion: whatever arrives in it is checked.
+  await new Promise((r) => setTimeout(r, 1000));
+  const after = front.log.filter((r) => r.at > mark);
+  for (const r of after) {
+    assert.equal(r.method, 'GET', JSON.stringify(r));
+    assert.equal(r.path, '/sw.js', `only the update check may reach the server after a reload: ${JSON.stringify(after)}`);
+    assert.equal(r.cookie, '');
+    assert.equal(r.length, 0);
+  }
+  await context.close();
+});

@@ -101,7 +101,7 @@ fn unknown_field_fix(msg: &str) -> Option<String> {
 /// For an `unverified` reason of the wrong type (`raw::RawReason` expects a bilingual table).
 fn reason_fix(msg: &str) -> Option<String> {
     msg.contains("expected a reason in English and Spanish").then(|| {
-        "write unverified = { en = \"...\", es = \"...\" } (Spanish wording: see ../shared/settlements/GLOSSARY-es.md)".to_string()
+        "write unverified = { en = \"...\", es = \"...\" } (Spanish wording: see docs/glossary-es.md)".to_string()
     })
 }
 
