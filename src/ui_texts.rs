@@ -198,8 +198,8 @@ texts! {
     NotOpenYet => ("Not open yet: opens {0}", "Todavía no abre: abre el {0}"),
     DateUnknown => ("Date not confirmed", "Fecha no confirmada"),
     ClosedBeforeHearing => (
-        "Closed: it ended before the final approval hearing of {0} (the exact date is not confirmed)",
-        "Cerrado: terminó antes de la audiencia de aprobación final del {0} (la fecha exacta no está confirmada)"
+        "Closed before the hearing of {0} (exact date not confirmed)",
+        "Cerrado antes de la audiencia del {0} (fecha exacta no confirmada)"
     ),
     HearingIn => ("In {0} days", "Dentro de {0} días"),
     HearingTomorrow => ("Tomorrow", "Mañana"),
@@ -264,8 +264,8 @@ texts! {
     ),
     AllOfNote => ("You can claim everything below together.", "Puede reclamar todo lo siguiente a la vez."),
     UnknownComboNote => (
-        "The pages we read do not say how these benefits go together, so each is shown on its own. Check the official site before you claim.",
-        "Las páginas que leímos no dicen cómo se combinan estos beneficios, así que cada uno se muestra por separado. Consulte el sitio web oficial antes de presentar su reclamo."
+        "The pages we read do not say how these benefits go together, so each is shown on its own.",
+        "Las páginas que leímos no dicen cómo se combinan estos beneficios; cada uno se muestra por separado."
     ),
     OptionN => ("Option {0}", "Opción {0}"),
     NothingToClaim => ("There is nothing to claim now.", "Por ahora no hay nada que reclamar."),
