@@ -598,21 +598,21 @@ mod tests {
         // history, dated.
         let mut open = s.clone();
         open.case.status = Fact::known(Status::ClaimsOpen, 0);
-        let (status, claim) = on("2026-11-30", &open);
+        let (status, claim) = on("2026-12-10", &open);
         assert_eq!(
             status.as_deref(),
-            Some("As of November 24, 2026: claims open")
+            Some("As of December 4, 2026: claims open")
         );
         assert_eq!(claim, "Claims closed on July 25, 2024.");
         let r = evaluate_settlement(
             p,
             &open,
             &Answers::new(),
-            Today::on(Date::parse("2026-11-30").unwrap()),
+            Today::on(Date::parse("2026-12-10").unwrap()),
         );
         assert_eq!(
             status_line(&open, &r, p.checked_on, Lang::Es).as_deref(),
-            Some("Al 24 de noviembre de 2026: reclamos abiertos")
+            Some("Al 4 de diciembre de 2026: reclamos abiertos")
         );
         // Arietis: status unverified, no date: "Status unknown" on any day.
         let a = p.settlement("arietis").unwrap();

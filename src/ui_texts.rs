@@ -18,6 +18,10 @@ texts! {
         "No se pudo descargar la versión en inglés. Revise su conexión a internet y vuelva a intentarlo. Sus respuestas se conservan."
     ),
     InfoAsOf => ("Settlement information as of {0}.", "Información sobre los Acuerdos al {0}."),
+    NewestSource => (
+        "The newest source we read is dated {0}. Settlements announced after that are unknown to this checker.",
+        "La fuente más reciente que leímos es del {0}. Este verificador no conoce los Acuerdos anunciados después de esa fecha."
+    ),
     NotLegalAdvice => (
         "This checker is not legal advice. Only the court and the official settlement website can confirm whether you are in a class.",
         "Esta herramienta no es asesoría legal. Solo el Tribunal y el sitio web oficial del Acuerdo pueden confirmar si usted es miembro del grupo de demandantes."

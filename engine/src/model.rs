@@ -16,6 +16,9 @@ use serde::{Deserialize, Serialize};
 pub struct Pack {
     /// The date the facts were last checked ("settlement information as of").
     pub checked_on: Date,
+    /// The newest date among the sources read ("newest source seen"), when the pack states it.
+    #[serde(default)]
+    pub newest_source: Option<Date>,
     pub questions: Vec<Question>,
     pub organisations: Vec<Organisation>,
     pub settlements: Vec<Settlement>,

@@ -554,7 +554,7 @@ impl Wire for Text {
 
 wire_struct! {
     Source { id, href, title, checked }
-    Pack { checked_on, questions, organisations, settlements }
+    Pack { checked_on, newest_source, questions, organisations, settlements }
     Question { id, kind, text, why, hint, not_sure, ask_if }
     ChoiceOption { id, text }
     Organisation { id, name, aliases, incidents, not_to_confuse, note, note_source }

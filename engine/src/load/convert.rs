@@ -560,6 +560,11 @@ pub fn pack_date(c: &mut Conv, raw: &RawPack) -> Option<Date> {
     c.date(&raw.checked_on)
 }
 
+/// The newest source date, if the pack states one.
+pub fn newest_source(c: &mut Conv, raw: &RawPack) -> Option<Date> {
+    raw.newest_source.as_ref().and_then(|d| c.date(d))
+}
+
 pub fn questions(c: &mut Conv, raw: &RawQuestions) -> Vec<Question> {
     let mut out: Vec<Question> = Vec::new();
     let mut seen = HashMap::new();

@@ -106,7 +106,7 @@ fn reason_fix(msg: &str) -> Option<String> {
 }
 
 /// Keys that belong at the top of settlement.toml.
-const TOP_LEVEL_KEYS: [&str; 10] = [
+const TOP_LEVEL_KEYS: [&str; 11] = [
     "id",
     "name",
     "incident_family",
@@ -117,6 +117,7 @@ const TOP_LEVEL_KEYS: [&str; 10] = [
     "after_close",
     "state_question",
     "checked_on",
+    "newest_source",
 ];
 
 /// Edit distance (Levenshtein), on characters.

@@ -144,10 +144,12 @@ pub fn load_files(files: &[(String, String)]) -> Result<Loaded, Vec<RuleError>> 
     let find = |name: &str| files.iter().find(|(l, _)| l == name);
 
     let mut checked_on = None;
+    let mut newest_source = None;
     if let Some((l, t)) = find("rules/pack.toml") {
         let mut d = FileDiag::new(l.clone(), t);
         if let Some(rp) = parse::<raw::RawPack>(&mut d, t) {
             checked_on = convert::pack_date(&mut Conv { d: &mut d }, &rp);
+            newest_source = convert::newest_source(&mut Conv { d: &mut d }, &rp);
         }
         errors.extend(d.errors);
     } else {
@@ -220,6 +222,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<Loaded, Vec<RuleError>> 
     }
     let pack = Pack {
         checked_on,
+        newest_source,
         questions,
         organisations,
         settlements,

@@ -15,6 +15,8 @@ pub type S<T> = Spanned<T>;
 #[serde(deny_unknown_fields)]
 pub struct RawPack {
     pub checked_on: S<Datetime>,
+    /// The newest date among the sources read: later settlements are unknown to the checker.
+    pub newest_source: Option<S<Datetime>>,
 }
 
 #[derive(Deserialize)]
