@@ -303,7 +303,12 @@ test('the start screen shown before the app arrives carries the rules\' date', a
   await page.route('**/*.wasm', (r) => r.abort());
   await page.goto(env.server.url);
   await page.waitForSelector('#start');
-  assert.equal(await text(page, '.site-footer .as-of'), `Settlement information as of ${said}.`);
+  // Issue 13 item 4: the static start screen also gives the newest source date (rules/pack.toml).
+  const newest = fs.readFileSync(path.join(ROOT, 'rules', 'pack.toml'), 'utf8').match(/^newest_source = (\d{4}-\d{2}-\d{2})/m)[1];
+  const newestSaid = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'long', day: 'numeric', year: 'numeric' })
+    .format(new Date(`${newest}T00:00:00Z`));
+  assert.equal(await text(page, '.site-footer .as-of'),
+    `Settlement information as of ${said}. The newest source we read is dated ${newestSaid}. Settlements announced after that are unknown to this checker.`);
   await page.unroute('**/*.wasm');
   await page.reload();
   await page.waitForSelector('#as-of');
