@@ -99,9 +99,19 @@ pub fn claim_sentence(s: &Settlement, r: &SettlementResult, lang: Lang) -> Strin
                 lang,
                 &[&format::date(*opens, lang)],
             ),
-            DeadlineState::Unknown => t(K::ClaimUnknownSentence, lang).to_string(),
+            // Only opt-out and objection dates are settled this way; a claim date never is.
+            DeadlineState::ClosedBeforeHearing { .. } | DeadlineState::Unknown => {
+                t(K::ClaimUnknownSentence, lang).to_string()
+            }
         },
-        None if is_pending(s) => t(K::PendingSentence, lang).to_string(),
+        // A proposed class with no claim deadline at all (Pipes v. Ipswitch): nothing to claim,
+        // not an unconfirmed deadline.
+        None if is_pending(s) || !s.class.certified => {
+            let asof = claimcheck_engine::Date::parse(crate::pack::PACK_DATE.trim())
+                .map(|d| format::date(d, lang))
+                .unwrap_or_default();
+            fill(K::PendingSentence, lang, &[&asof])
+        }
         None => t(K::ClaimUnknownSentence, lang).to_string(),
     }
 }
@@ -157,6 +167,11 @@ pub fn deadline_status(d: &Deadline, st: &DeadlineState, lang: Lang) -> String {
         DeadlineState::NotOpenYet { opens } => {
             fill(K::NotOpenYet, lang, &[&format::date(*opens, lang)])
         }
+        DeadlineState::ClosedBeforeHearing { hearing } => fill(
+            K::ClosedBeforeHearing,
+            lang,
+            &[&format::date(*hearing, lang)],
+        ),
         DeadlineState::Unknown => t(K::DateUnknown, lang).to_string(),
     }
 }
@@ -166,7 +181,7 @@ pub fn state_class(st: &DeadlineState) -> &'static str {
     match st {
         DeadlineState::Open { .. } => "open",
         DeadlineState::LastDay => "last-day",
-        DeadlineState::Closed { .. } => "closed",
+        DeadlineState::Closed { .. } | DeadlineState::ClosedBeforeHearing { .. } => "closed",
         DeadlineState::NotOpenYet { .. } => "not-open",
         DeadlineState::Unknown => "unknown",
     }
@@ -212,6 +227,7 @@ pub fn urgency(s: &Settlement, r: &SettlementResult) -> (u8, i64) {
         Some(DeadlineState::NotOpenYet { opens }) => (1, opens.days_since_epoch()),
         None | Some(DeadlineState::Unknown) => (2, 0),
         Some(DeadlineState::Closed { on }) => (3, -on.days_since_epoch()),
+        Some(DeadlineState::ClosedBeforeHearing { hearing }) => (3, -hearing.days_since_epoch()),
     }
 }
 
@@ -222,6 +238,7 @@ pub fn deadline_urgency(st: &DeadlineState) -> (u8, i64) {
         DeadlineState::NotOpenYet { opens } => (1, opens.days_since_epoch()),
         DeadlineState::Unknown => (2, 0),
         DeadlineState::Closed { on } => (3, -on.days_since_epoch()),
+        DeadlineState::ClosedBeforeHearing { hearing } => (3, -hearing.days_since_epoch()),
     }
 }
 
@@ -604,21 +621,21 @@ mod tests {
         // history, dated.
         let mut open = s.clone();
         open.case.status = Fact::known(Status::ClaimsOpen, 0);
-        let (status, claim) = on("2026-11-30", &open);
+        let (status, claim) = on("2026-12-10", &open);
         assert_eq!(
             status.as_deref(),
-            Some("As of November 24, 2026: claims open")
+            Some("As of December 4, 2026: claims open")
         );
         assert_eq!(claim, "Claims closed on July 25, 2024.");
         let r = evaluate_settlement(
             p,
             &open,
             &Answers::new(),
-            Today::on(Date::parse("2026-11-30").unwrap()),
+            Today::on(Date::parse("2026-12-10").unwrap()),
         );
         assert_eq!(
             status_line(&open, &r, p.checked_on, Lang::Es).as_deref(),
-            Some("Al 24 de noviembre de 2026: reclamos abiertos")
+            Some("Al 4 de diciembre de 2026: reclamos abiertos")
         );
         // Arietis: status unverified, no date: "Status unknown" on any day.
         let a = p.settlement("arietis").unwrap();

@@ -1,5 +1,5 @@
 // Every string the app shows that is not in the rule pack, in English and Spanish (U.S. Spanish,
-// *usted*, wording from shared/settlements/GLOSSARY-es.md). `{0}`, `{1}` ... are filled by
+// *usted*, wording from docs/glossary-es.md). `{0}`, `{1}` ... are filled by
 // `i18n::fill`.
 //
 // Read twice: `src/i18n.rs` makes the key enum `K` from the names, and `claimcheck pack`
@@ -19,6 +19,10 @@ texts! {
         "No se pudo descargar la versión en inglés. Revise su conexión a internet y vuelva a intentarlo. Sus respuestas se conservan."
     ),
     InfoAsOf => ("Settlement information as of {0}.", "Información sobre los Acuerdos al {0}."),
+    NewestSource => (
+        "The newest source we read is dated {0}. Settlements announced after that are unknown to this checker.",
+        "La fuente más reciente que leímos es del {0}. Este verificador no conoce los Acuerdos anunciados después de esa fecha."
+    ),
     NotLegalAdvice => (
         "This checker is not legal advice. Only the court and the official settlement website can confirm whether you are in a class.",
         "Esta herramienta no es asesoría legal. Solo el Tribunal y el sitio web oficial del Acuerdo pueden confirmar si usted es miembro del grupo de demandantes."
@@ -194,8 +198,8 @@ texts! {
     ClaimNotOpenSentence => ("Claims open on {0}.", "Los reclamos se abren el {0}."),
     ClaimUnknownSentence => ("We could not confirm the claim deadline.", "No pudimos confirmar la fecha límite para presentar un reclamo."),
     PendingSentence => (
-        "There is no settlement yet, so there is nothing to claim now.",
-        "Todavía no hay un Acuerdo, así que por ahora no hay nada que reclamar."
+        "No settlement was found in our sources as of {0}, so there is nothing to claim now.",
+        "En nuestras fuentes al {0} no encontramos ningún Acuerdo, así que por ahora no hay nada que reclamar."
     ),
     DaysLeft => ("{0} days left", "quedan {0} días"),
     DayLeft => ("1 day left", "queda 1 día"),
@@ -203,6 +207,10 @@ texts! {
     ClosedOn => ("Closed on {0}", "Cerró el {0}"),
     NotOpenYet => ("Not open yet: opens {0}", "Todavía no abre: abre el {0}"),
     DateUnknown => ("Date not confirmed", "Fecha no confirmada"),
+    ClosedBeforeHearing => (
+        "Closed before the hearing of {0} (exact date not confirmed)",
+        "Cerrado antes de la audiencia del {0} (fecha exacta no confirmada)"
+    ),
     HearingIn => ("In {0} days", "Dentro de {0} días"),
     HearingTomorrow => ("Tomorrow", "Mañana"),
     HearingToday => ("Today", "Hoy"),
@@ -270,6 +278,10 @@ texts! {
         "Solo puede elegir una de estas opciones. Compárelas antes de presentar su reclamo."
     ),
     AllOfNote => ("You can claim everything below together.", "Puede reclamar todo lo siguiente a la vez."),
+    UnknownComboNote => (
+        "The pages we read do not say how these benefits go together, so each is shown on its own.",
+        "Las páginas que leímos no dicen cómo se combinan estos beneficios; cada uno se muestra por separado."
+    ),
     OptionN => ("Option {0}", "Opción {0}"),
     NothingToClaim => ("There is nothing to claim now.", "Por ahora no hay nada que reclamar."),
     PlanTotal => ("Estimated total for this option: {0}", "Total estimado para esta opción: {0}"),
@@ -343,6 +355,7 @@ texts! {
     OutSurvived => ("allowed to go ahead", "puede seguir adelante"),
     OutDismissed => ("dismissed", "desestimado"),
     OutAbandoned => ("dropped by the plaintiffs", "abandonado por los demandantes"),
+    OutMixed => ("mixed rulings (partly allowed, partly dismissed)", "decisiones divididas (en parte sigue adelante, en parte desestimado)"),
     SecClaimant => ("Claiming for someone else", "Presentar un reclamo por otra persona"),
     MinorYes => (
         "A parent or legal guardian may claim for a child in this settlement.",
@@ -377,13 +390,13 @@ texts! {
     CaseFund => ("Settlement fund", "Fondo del Acuerdo"),
     CaseAdministrator => ("Settlement Administrator", "Administrador del Acuerdo"),
     CaseRelated => ("Related cases", "Casos relacionados"),
-    StLitigationPending => ("Lawsuit pending: no settlement yet", "Demanda en curso: todavía no hay Acuerdo"),
+    StLitigationPending => ("Lawsuit pending: no settlement found in our sources", "Demanda en curso: no encontramos ningún Acuerdo en nuestras fuentes"),
     StSettlementProposed => ("Settlement proposed, not yet approved", "Acuerdo propuesto, todavía no aprobado"),
     StClaimsOpen => ("Claims open", "Reclamos abiertos"),
     StClaimsClosed => ("Claims closed", "Reclamos cerrados"),
     StPayingOut => ("Paying out", "En etapa de pagos"),
     StStatusUnknown => ("Status unknown", "Estado desconocido"),
-    StNoSettlementFound => ("No settlement found", "No se encontró un Acuerdo"),
+    StNoSettlementFound => ("No settlement found in our sources", "No encontramos ningún Acuerdo en nuestras fuentes"),
     SecIncident => ("The breach", "La violación de datos"),
     IncStart => ("Began", "Comenzó"),
     IncEnd => ("Ended", "Terminó"),

@@ -104,14 +104,25 @@ pub fn results(pack: &Pack, answers: &Answers, r: &Results) -> String {
                 Fact::Known { main, .. } => main.value.to_string(),
                 Fact::Unverified { .. } => "date unknown".into(),
             };
-            let state = match &d.state {
-                DeadlineState::Open { days_left } => format!("open, {days_left} days left"),
-                DeadlineState::LastDay => "last day".into(),
-                DeadlineState::Closed { on } => format!("closed on {on}"),
-                DeadlineState::NotOpenYet { opens } => format!("not open yet (opens {opens})"),
-                DeadlineState::Unknown => "unknown".into(),
+            // A hearing is an event, not a deadline: it is "in N days" or "held", never "open".
+            let hearing = dl.kind == DeadlineKind::FinalHearing;
+            let state = match (&d.state, hearing) {
+                (DeadlineState::Open { days_left }, false) => {
+                    format!("open, {days_left} days left")
+                }
+                (DeadlineState::Open { days_left }, true) => format!("in {days_left} days"),
+                (DeadlineState::LastDay, false) => "last day".into(),
+                (DeadlineState::LastDay, true) => "today".into(),
+                (DeadlineState::Closed { on }, false) => format!("closed on {on}"),
+                (DeadlineState::Closed { on }, true) => format!("date passed ({on})"),
+                (DeadlineState::NotOpenYet { opens }, _) => format!("not open yet (opens {opens})"),
+                (DeadlineState::ClosedBeforeHearing { hearing }, _) => {
+                    format!("closed, before the hearing of {hearing} (exact date unknown)")
+                }
+                (DeadlineState::Unknown, _) => "unknown".into(),
             };
-            let _ = writeln!(o, "   {} deadline {when}: {state}", kind_words(dl.kind));
+            let what = if hearing { "" } else { " deadline" };
+            let _ = writeln!(o, "   {}{what} {when}: {state}", kind_words(dl.kind));
         }
         for (i, p) in sr.plans.iter().enumerate() {
             let _ = writeln!(o, "   option {}: total {}", i + 1, p.total);
@@ -154,7 +165,11 @@ pub fn results(pack: &Pack, answers: &Answers, r: &Results) -> String {
                                 ),
                             })
                             .collect();
-                        format!("{amount} ({})", st.join("; "))
+                        if st.is_empty() {
+                            amount.to_string()
+                        } else {
+                            format!("{amount} ({})", st.join("; "))
+                        }
                     }
                     Estimate::About { amount } => format!("about {amount} (may rise or fall)"),
                     Estimate::Range { low, high, .. } => {

@@ -15,6 +15,7 @@ mod flowgraph;
 mod packfiles;
 mod publish;
 mod sw;
+mod totals;
 mod ui;
 
 use claimcheck_engine::answers::{decode_answer, AnswerError, Answers, RawValue};
@@ -361,10 +362,12 @@ fn cmd_pack(args: &Args) -> Result<ExitCode, ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Lists every value marked unverified, with its place and its reason in `--lang`.
+/// Lists every value marked unverified, with its place and its reason in `--lang`, then the
+/// totals: sourced and unverified values per settlement and overall.
 fn cmd_unverified(args: &Args) -> Result<ExitCode, ExitCode> {
     let l = load_or_report(&args.rules)?;
     let mut total = 0;
+    let mut tally: Vec<(String, &str, totals::Tally)> = Vec::new();
     for s in &l.pack.settlements {
         if args.positional.first().is_some_and(|id| id != &s.id) {
             continue;
@@ -372,26 +375,27 @@ fn cmd_unverified(args: &Args) -> Result<ExitCode, ExitCode> {
         let Ok(v) = serde_json::to_value(s) else {
             continue;
         };
+        let detail = if s.detail == claimcheck_engine::model::Detail::Full {
+            "full"
+        } else {
+            "short"
+        };
+        let mut t = totals::Tally::default();
+        totals::count_facts(&v, &mut t);
+        tally.push((s.id.clone(), detail, t));
         let mut found = Vec::new();
         unverified_in(&v, String::new(), args.lang, &mut found);
         if found.is_empty() {
             continue;
         }
-        println!(
-            "{} ({}):",
-            s.id,
-            if s.detail == claimcheck_engine::model::Detail::Full {
-                "full"
-            } else {
-                "short"
-            }
-        );
+        println!("{} ({detail}):", s.id);
         for (path, reason) in &found {
             println!("  {path}: {reason}");
         }
         total += found.len();
     }
     println!("{total} unverified values");
+    totals::print(&tally);
     Ok(ExitCode::SUCCESS)
 }
 

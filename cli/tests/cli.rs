@@ -227,3 +227,35 @@ fn unverified_prints_each_reason_in_english_or_spanish() {
     assert!(err.contains(&want), "expected {want:?} in:\n{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Issue 13: a hearing is not a deadline, and a flat amount prints no empty "()".
+#[test]
+fn eval_calls_a_hearing_a_hearing_and_prints_no_empty_parentheses() {
+    let dir = temp("eval-hearing");
+    std::fs::create_dir_all(&dir).unwrap();
+    let answers = dir.join("a.toml");
+    std::fs::write(
+        &answers,
+        "notice = [\"sovos\"]\nus_resident = \"yes\"\nstate_moveit = \"CA\"\n",
+    )
+    .unwrap();
+    let (ok, out, err) = run(&[
+        "eval",
+        "--rules",
+        rules().to_str().unwrap(),
+        "--answers",
+        answers.to_str().unwrap(),
+        "--today",
+        "2024-06-30",
+    ]);
+    assert!(ok, "{err}");
+    // Sovos: final approval hearing 2024-07-23 (sovosdataincidentsettlement.com), 23 days on.
+    assert!(
+        out.contains("final approval hearing 2024-07-23: in 23 days"),
+        "{out}"
+    );
+    assert!(!out.contains("hearing deadline"), "{out}");
+    assert!(!out.contains("()"), "{out}");
+    // The California Statutory Award is a flat $100: printed bare.
+    assert!(out.contains(": $100\n") || out.contains(": $100 "), "{out}");
+}

@@ -593,11 +593,12 @@ fn combo(
     let Some((Tok::Ident(w), _)) = toks.get(*pos) else {
         return Err(ParseError {
             at,
-            message: "expected a benefit id, all_of(...), one_of(...) or any_of(...)".into(),
+            message: "expected a benefit id, all_of(...), one_of(...), any_of(...) or unknown(...)"
+                .into(),
         });
     };
     *pos += 1;
-    let func = matches!(w.as_str(), "all_of" | "one_of" | "any_of");
+    let func = matches!(w.as_str(), "all_of" | "one_of" | "any_of" | "unknown");
     if !func {
         names.push((w.clone(), at));
         return Ok(Combo::Benefit(w.clone()));
@@ -637,6 +638,7 @@ fn combo(
     Ok(match w.as_str() {
         "all_of" => Combo::AllOf(items),
         "one_of" => Combo::OneOf(items),
+        "unknown" => Combo::Unknown(items),
         _ => Combo::AnyOf(items),
     })
 }

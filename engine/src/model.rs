@@ -16,6 +16,9 @@ use serde::{Deserialize, Serialize};
 pub struct Pack {
     /// The date the facts were last checked ("settlement information as of").
     pub checked_on: Date,
+    /// The newest date among the sources read ("newest source seen"), when the pack states it.
+    #[serde(default)]
+    pub newest_source: Option<Date>,
     pub questions: Vec<Question>,
     pub organisations: Vec<Organisation>,
     pub settlements: Vec<Settlement>,
@@ -306,6 +309,21 @@ pub enum Combo {
     AllOf(Vec<Combo>),
     OneOf(Vec<Combo>),
     AnyOf(Vec<Combo>),
+    /// The sources list these benefits but do not say how they go together: each is shown on
+    /// its own and the app says the combination is unknown.
+    Unknown(Vec<Combo>),
+}
+
+impl Combo {
+    /// Whether the sources leave any part of the combination unknown.
+    pub fn has_unknown(&self) -> bool {
+        match self {
+            Combo::Benefit(_) => false,
+            Combo::Group(_, inner) => inner.has_unknown(),
+            Combo::Unknown(_) => true,
+            Combo::AllOf(v) | Combo::OneOf(v) | Combo::AnyOf(v) => v.iter().any(Combo::has_unknown),
+        }
+    }
 }
 
 /// A cap across several benefits (per person).
@@ -380,6 +398,8 @@ pub enum RulingOutcome {
     Survived,
     Dismissed,
     Abandoned,
+    /// Sources report rulings that went both ways (e.g. "mixed rulings").
+    Mixed,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

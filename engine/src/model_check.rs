@@ -937,7 +937,7 @@ impl<'p> Checker<'p> {
                 }
                 self.combo(&format!("{path}.c[1]"), inner, s, used, depth + 1);
             }
-            Combo::AllOf(v) | Combo::OneOf(v) | Combo::AnyOf(v) => {
+            Combo::AllOf(v) | Combo::OneOf(v) | Combo::AnyOf(v) | Combo::Unknown(v) => {
                 if v.is_empty() {
                     self.err(format!("{path}.c"), "an empty combination");
                 }

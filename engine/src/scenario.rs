@@ -8,7 +8,7 @@ use crate::answers::Answers;
 use crate::date::Date;
 use crate::eval::benefits::TriState;
 use crate::eval::{evaluate_settlement, flow, Today};
-use crate::model::{DeadlineKind, Pack};
+use crate::model::{BenefitKind, DeadlineKind, Pack, RulingOutcome};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Expect {
@@ -18,6 +18,10 @@ pub struct Expect {
     pub benefits: Vec<(String, String)>,
     pub options: Option<i64>,
     pub rulings: Option<i64>,
+    /// Loss windows by benefit id: "FROM..TO", "FROM.." or "none".
+    pub windows: Vec<(String, String)>,
+    /// Rulings shown, counted by outcome code (survived | dismissed | abandoned | mixed).
+    pub outcomes: Vec<(String, i64)>,
     pub next: Option<String>,
     /// next_steps | after_close | both
     pub guidance: Option<String>,
@@ -43,6 +47,15 @@ fn kind_code(k: DeadlineKind) -> &'static str {
         DeadlineKind::Objection => "objection",
         DeadlineKind::FinalHearing => "final_hearing",
         DeadlineKind::Enrollment => "enrollment",
+    }
+}
+
+fn outcome_code(o: RulingOutcome) -> &'static str {
+    match o {
+        RulingOutcome::Survived => "survived",
+        RulingOutcome::Dismissed => "dismissed",
+        RulingOutcome::Abandoned => "abandoned",
+        RulingOutcome::Mixed => "mixed",
     }
 }
 
@@ -98,7 +111,7 @@ pub fn run(pack: &Pack, sc: &Scenario) -> Vec<String> {
             .filter(|i| &i.benefit == benefit)
             .filter_map(|i| i.estimate.code())
             .collect();
-        let want_norm = if want == "depends" {
+        let want_norm = if ["depends", "unverified", "service"].contains(&want.as_str()) {
             want.clone()
         } else {
             crate::money::Cents::parse(want)
@@ -124,6 +137,33 @@ pub fn run(pack: &Pack, sc: &Scenario) -> Vec<String> {
     if let Some(n) = sc.expect.rulings {
         if r.rulings.len() as i64 != n {
             fails.push(format!("rulings: expected {n}, got {}", r.rulings.len()));
+        }
+    }
+    for (id, want) in &sc.expect.windows {
+        let got = match s.benefit(id).map(|b| &b.kind) {
+            Some(BenefitKind::DocumentedLosses { window, .. }) => match window {
+                Some(w) => format!(
+                    "{}..{}",
+                    w.from,
+                    w.to.map(|t| t.to_string()).unwrap_or_default()
+                ),
+                None => "none".to_string(),
+            },
+            _ => "not a documented-losses benefit".to_string(),
+        };
+        if &got != want {
+            fails.push(format!("window {id}: expected {want}, got {got}"));
+        }
+    }
+    for (code, n) in &sc.expect.outcomes {
+        let got = r
+            .rulings
+            .iter()
+            .filter_map(|i| s.rulings.get(*i))
+            .filter(|ru| outcome_code(ru.outcome) == code)
+            .count() as i64;
+        if got != *n {
+            fails.push(format!("rulings {code}: expected {n}, got {got}"));
         }
     }
     if let Some(g) = &sc.expect.guidance {

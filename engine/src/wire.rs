@@ -569,7 +569,7 @@ impl Wire for Text {
 
 wire_struct! {
     Source { id, href, title, checked }
-    Pack { checked_on, questions, organisations, settlements }
+    Pack { checked_on, newest_source, questions, organisations, settlements }
     Question { id, kind, text, why, hint, not_sure, ask_if }
     ChoiceOption { id, text }
     Organisation { id, name, aliases, incidents, not_to_confuse, note, note_source }
@@ -607,7 +607,7 @@ wire_unit_enum! {
     DeadlineKind { Claim, OptOut, Objection, FinalHearing, Enrollment }
     Channel { Online, Postmark, Received, Phone }
     Zone { ET, CT, MT, PT, AKT, HT, Unknown }
-    RulingOutcome { Survived, Dismissed, Abandoned }
+    RulingOutcome { Survived, Dismissed, Abandoned, Mixed }
     Op { Eq, Ne, Gt, Ge, Lt, Le }
 }
 
@@ -780,6 +780,7 @@ impl Wire for Combo {
             Combo::Group(id, inner) => put_variant!(out, 2, id, inner),
             Combo::OneOf(v) => put_variant!(out, 3, v),
             Combo::AnyOf(v) => put_variant!(out, 4, v),
+            Combo::Unknown(v) => put_variant!(out, 5, v),
         }
     }
     fn take(r: &mut Reader<'_>) -> Self {
@@ -791,6 +792,7 @@ impl Wire for Combo {
             }
             3 => Combo::OneOf(Wire::take(r)),
             4 => Combo::AnyOf(Wire::take(r)),
+            5 => Combo::Unknown(Wire::take(r)),
             t => {
                 if t != 0 {
                     r.fail("unknown Combo");

@@ -56,7 +56,7 @@ fn missing_spanish_is_an_error() {
         "reason = { en = \"Acme notified you.\" }",
     );
     let e = one_error_containing(&bad, "missing Spanish text");
-    assert!(e.contains("GLOSSARY-es.md"), "{e}");
+    assert!(e.contains("docs/glossary-es.md"), "{e}");
 }
 
 #[test]
@@ -169,7 +169,7 @@ fn an_english_only_unverified_reason_fails_at_its_position_with_the_fix() {
         "{e}"
     );
     assert!(e.contains(REASON_FIX), "{e}");
-    assert!(e.contains("GLOSSARY-es.md"), "{e}");
+    assert!(e.contains("docs/glossary-es.md"), "{e}");
 }
 
 #[test]
@@ -289,4 +289,51 @@ fn the_loaders_own_reasons_for_a_short_entry_are_bilingual() {
         reasons[0].es, reasons[1].es,
         "each left-out fact says which one"
     );
+}
+
+#[test]
+fn bare_home_page_source_fails_with_place_and_fix() {
+    for home in [
+        "https://example.org",
+        "https://example.org/",
+        "http://www.example.org/",
+    ] {
+        let bad = common::ACME.replace(
+            "href = \"https://example.org/acme\"",
+            &format!("href = \"{home}\""),
+        );
+        let e = one_error_containing(&bad, "home page");
+        let line = bad
+            .lines()
+            .position(|l| l.contains(&format!("href = \"{home}\"")))
+            .unwrap()
+            + 1;
+        assert!(
+            e.starts_with(&format!("rules/acme/settlement.toml:{line}:8:")),
+            "{e}"
+        );
+        assert!(e.contains("official_home = true"), "{e}");
+    }
+}
+
+#[test]
+fn official_home_page_is_accepted_and_deeper_pages_need_no_mark() {
+    let marked = common::ACME.replace(
+        "href = \"https://example.org/acme\"",
+        "href = \"https://example.org\"\nofficial_home = true",
+    );
+    assert!(
+        common::errors(&marked)
+            .iter()
+            .all(|e| !e.contains("home page")),
+        "{:?}",
+        common::errors(&marked)
+    );
+    for deep in ["https://example.org/faq", "https://example.org/?p=19445"] {
+        let ok = common::ACME.replace(
+            "href = \"https://example.org/acme\"",
+            &format!("href = \"{deep}\""),
+        );
+        assert!(common::errors(&ok).iter().all(|e| !e.contains("home page")));
+    }
 }

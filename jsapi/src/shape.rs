@@ -464,12 +464,19 @@ impl Walker {
         let Some(m) = self.object(
             "",
             v,
-            "a rule pack { checked_on, questions, organisations, settlements }",
-            &["checked_on", "questions", "organisations", "settlements"],
+            "a rule pack { checked_on, newest_source, questions, organisations, settlements }",
+            &[
+                "checked_on",
+                "newest_source",
+                "questions",
+                "organisations",
+                "settlements",
+            ],
         ) else {
             return;
         };
         self.req("", m, "checked_on", Walker::date);
+        self.opt("", m, "newest_source", Walker::date);
         self.req_list("", m, "questions", "questions", Walker::question);
         self.req_list(
             "",
@@ -886,7 +893,11 @@ impl Walker {
         let Some(m) = self.object(path, v, "a combination { t, c }", &["t", "c"]) else {
             return;
         };
-        let Some(t) = self.tag(path, m, &["benefit", "group", "all_of", "one_of", "any_of"]) else {
+        let Some(t) = self.tag(
+            path,
+            m,
+            &["benefit", "group", "all_of", "one_of", "any_of", "unknown"],
+        ) else {
             return;
         };
         let cp = at(path, "c");
@@ -1004,7 +1015,7 @@ impl Walker {
         self.opt(path, m, "date", Walker::date);
         self.req(path, m, "claim", Walker::text);
         self.req(path, m, "outcome", |w, p, v| {
-            w.one_of(p, v, &["survived", "dismissed", "abandoned"])
+            w.one_of(p, v, &["survived", "dismissed", "abandoned", "mixed"])
         });
         self.req(path, m, "source", Walker::index);
     }

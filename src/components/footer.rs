@@ -57,6 +57,9 @@ pub fn Footer() -> Html {
                     </button>
                 </div>
                 <p class="as-of" id="as-of">{ fill(K::InfoAsOf, lang, &[&format::date(pack().checked_on, lang)]) }</p>
+                if let Some(d) = pack().newest_source {
+                    <p class="as-of" id="newest-source">{ fill(K::NewestSource, lang, &[&format::date(d, lang)]) }</p>
+                }
                 <p class="disclaimer">{ t(K::NotLegalAdvice, lang) }</p>
             </div>
         </footer>

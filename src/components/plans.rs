@@ -10,6 +10,17 @@ use claimcheck_engine::model::Settlement;
 use claimcheck_engine::text::Lang;
 use yew::prelude::*;
 
+/// How the options relate: unknown (the sources do not say), pick one, or all together.
+pub fn trade_off(s: &Settlement, several: bool) -> K {
+    if s.combine.as_ref().is_some_and(|c| c.has_unknown()) {
+        K::UnknownComboNote
+    } else if several {
+        K::OneOfNote
+    } else {
+        K::AllOfNote
+    }
+}
+
 /// The ways to claim from settlement `s`.
 pub fn plans(s: &Settlement, plans: &[Plan], lang: Lang) -> Html {
     if plans.is_empty() {
@@ -18,7 +29,7 @@ pub fn plans(s: &Settlement, plans: &[Plan], lang: Lang) -> Html {
     let several = plans.len() > 1;
     html! {
         <div class="plans-block">
-            <p class="trade-off">{ t(if several { K::OneOfNote } else { K::AllOfNote }, lang) }</p>
+            <p class="trade-off">{ t(trade_off(s, several), lang) }</p>
             <div class={classes!("plans", several.then_some("plans-compare"))} data-testid="plans">
                 { for plans.iter().enumerate().map(|(i, plan)| html! {
                     <section class="plan" data-testid="plan">

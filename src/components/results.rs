@@ -161,6 +161,9 @@ pub fn results_page(st: &Ctx) -> Html {
                 <button type="button" class="button button-secondary" onclick={print}>{ t(K::Print, lang) }</button>
             </div>
             <p class="as-of">{ fill(K::InfoAsOf, lang, &[&format::date(p.checked_on, lang)]) }</p>
+            if let Some(d) = p.newest_source {
+                <p class="as-of newest-source">{ fill(K::NewestSource, lang, &[&format::date(d, lang)]) }</p>
+            }
         </div>
     }
 }

@@ -87,6 +87,7 @@ pub fn rulings(s: &Settlement, indices: &[usize], state: Option<&str>, lang: Lan
                         RulingOutcome::Survived => K::OutSurvived,
                         RulingOutcome::Dismissed => K::OutDismissed,
                         RulingOutcome::Abandoned => K::OutAbandoned,
+                        RulingOutcome::Mixed => K::OutMixed,
                     }, lang);
                     let place = if r.state == "ALL" { t(K::RulingAll, lang).to_string() } else { state_name(&r.state, lang) };
                     html! {
@@ -108,6 +109,7 @@ fn outcome_code(o: RulingOutcome) -> &'static str {
         RulingOutcome::Survived => "survived",
         RulingOutcome::Dismissed => "dismissed",
         RulingOutcome::Abandoned => "abandoned",
+        RulingOutcome::Mixed => "mixed",
     }
 }
 

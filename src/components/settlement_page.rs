@@ -98,7 +98,7 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
             if !s.benefits.is_empty() {
                 <section>
                     <h2>{ t(K::SecBenefits, lang) }</h2>
-                    <p class="trade-off">{ t(if r.plans.len() > 1 { K::OneOfNote } else { K::AllOfNote }, lang) }</p>
+                    <p class="trade-off">{ t(crate::components::plans::trade_off(s, r.plans.len() > 1), lang) }</p>
                     <ul class="benefits">
                         { for s.benefits.iter().map(|b| html! {
                             <li class="benefit" data-benefit={b.id.clone()}>

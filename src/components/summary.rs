@@ -86,6 +86,9 @@ pub fn summary(st: &Ctx) -> Html {
                 <a href="#/results" class="button button-secondary">{ t(K::BackToResults, lang) }</a>
             </div>
             <p class="as-of">{ fill(K::InfoAsOf, lang, &[&format::date(p.checked_on, lang)]) }</p>
+            if let Some(d) = p.newest_source {
+                <p class="as-of newest-source">{ fill(K::NewestSource, lang, &[&format::date(d, lang)]) }</p>
+            }
         </div>
     }
 }

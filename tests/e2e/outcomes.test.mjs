@@ -21,6 +21,7 @@ import {
 } from './helpers.mjs';
 
 const R = rules();
+const packDate = () => fs.readFileSync(path.join(ROOT, 'rules', 'pack.toml'), 'utf8').match(/^checked_on = (\d{4}-\d{2}-\d{2})/m)[1];
 const IN = new Set(['member', 'likely']);
 
 // ---- What a person should read, from the rule files ----------------------------------------
@@ -65,7 +66,11 @@ function claimCode(s, today) {
 function claimWords(s, code) {
   const d = claimDeadline(s);
   if (code === 'none') {
-    return isPending(s) ? 'There is no settlement yet, so there is nothing to claim now.' : 'We could not confirm the claim deadline.';
+    // A pending case or a proposed class with no claim deadline: "none found in our sources as
+    // of <the pack's date>", never "there is no settlement" as a fact (issue 13).
+    return isPending(s) || s.class?.certified === false
+      ? `No settlement was found in our sources as of ${shortDate(packDate())}, so there is nothing to claim now.`
+      : 'We could not confirm the claim deadline.';
   }
   if (code === 'unknown') return 'We could not confirm the claim deadline.';
   if (code === 'not_open') return `Claims open on ${shortDate(d.opens)}.`;

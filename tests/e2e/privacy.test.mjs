@@ -307,10 +307,47 @@ test('the start screen shown before the app arrives carries the rules\' date', a
   await page.route('**/*.wasm', (r) => r.abort());
   await page.goto(env.server.url);
   await page.waitForSelector('#start');
-  assert.equal(await text(page, '.site-footer .as-of'), `Settlement information as of ${said}.`);
+  // Issue 13 item 4: the static start screen also gives the newest source date (rules/pack.toml).
+  const newest = fs.readFileSync(path.join(ROOT, 'rules', 'pack.toml'), 'utf8').match(/^newest_source = (\d{4}-\d{2}-\d{2})/m)[1];
+  const newestSaid = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'long', day: 'numeric', year: 'numeric' })
+    .format(new Date(`${newest}T00:00:00Z`));
+  assert.equal(await text(page, '.site-footer .as-of'),
+    `Settlement information as of ${said}. The newest source we read is dated ${newestSaid}. Settlements announced after that are unknown to this checker.`);
   await page.unroute('**/*.wasm');
   await page.reload();
   await page.waitForSelector('#as-of');
   assert.equal(await text(page, '#as-of'), `Settlement information as of ${said}.`);
+  await context.close();
+});
+
+// README: after a reload the page itself ("/") comes from the server while online, and Chromium
+// may ask for /sw.js (its update check); both carry nothing about the person. Nothing else may
+// reach the server after a reload.
+test('after a reload, only the page and the service worker update check reach the server, carrying nothing', async (t) => {
+  const front = await recorder(env.server.url);
+  t.after(() => front.close());
+  const context = await env.browser.newContext({ locale: 'en-US', timezoneId: 'America/New_York' });
+  const page = await context.newPage();
+  await page.goto(front.url);
+  await page.waitForSelector('#as-of');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 50));
+  });
+  while (!front.log.some((r) => /\/claimcheck-texts-es-/.test(r.path))) await new Promise((r) => setTimeout(r, 50));
+  // Some answers, so there is something that must not leave.
+  await page.fill('#org-search', 'xfinity').catch(() => {});
+  const mark = Date.now();
+  await page.reload();
+  await page.waitForSelector('#as-of');
+  // An observation window, not a timing assertion: whatever arrives in it is checked.
+  await new Promise((r) => setTimeout(r, 1000));
+  const after = front.log.filter((r) => r.at > mark);
+  for (const r of after) {
+    assert.equal(r.method, 'GET', JSON.stringify(r));
+    assert.ok(['/', '/sw.js'].includes(r.path), `only the page and the update check may reach the server after a reload: ${JSON.stringify(after)}`);
+    assert.equal(r.cookie, '');
+    assert.equal(r.length, 0);
+  }
   await context.close();
 });

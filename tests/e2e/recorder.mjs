@@ -12,7 +12,7 @@ export function recorder(target, { tamper } = {}) {
   const log = [];
   const sockets = new Set();
   const server = http.createServer((req, res) => {
-    log.push({ method: req.method, path: req.url, at: Date.now() });
+    log.push({ method: req.method, path: req.url, at: Date.now(), cookie: req.headers.cookie ?? '', length: Number(req.headers['content-length'] ?? 0) });
     const up = http.request(new URL(req.url.replace(/^\//, ''), target), { method: req.method, headers: req.headers }, (r) => {
       const chunks = [];
       r.on('data', (c) => chunks.push(c));

@@ -98,6 +98,8 @@ impl Estimate {
             }
             Estimate::FoldedInto { amount, .. } => Some(amount.to_string()),
             Estimate::Depends => Some("depends".into()),
+            Estimate::Unverified => Some("unverified".into()),
+            Estimate::NotMoney => Some("service".into()),
             _ => None,
         }
     }
@@ -143,7 +145,8 @@ pub fn plan_sets(c: &Combo) -> Vec<Vec<String>> {
     match c {
         Combo::Benefit(b) => vec![vec![b.clone()]],
         Combo::Group(_, inner) => plan_sets(inner),
-        Combo::OneOf(v) => v.iter().flat_map(plan_sets).collect(),
+        // Unknown: each part on its own, never presented as a choice the sources state.
+        Combo::OneOf(v) | Combo::Unknown(v) => v.iter().flat_map(plan_sets).collect(),
         // and/or: taking every part is never worse, so the plan holds them all.
         Combo::AllOf(v) | Combo::AnyOf(v) => {
             let mut acc: Vec<Vec<String>> = vec![Vec::new()];

@@ -5,7 +5,7 @@
 //! them; in between it is the last day. Knows nothing of verdicts or benefits.
 
 use crate::date::Date;
-use crate::model::{Deadline, Zone};
+use crate::model::{Deadline, DeadlineKind, Zone};
 use serde::{Deserialize, Serialize};
 
 /// The person's "now": a calendar date, and when the device knows it, the time and UTC offset.
@@ -26,10 +26,21 @@ impl Today {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "t", rename_all = "snake_case")]
 pub enum DeadlineState {
-    NotOpenYet { opens: Date },
-    Open { days_left: i64 },
+    NotOpenYet {
+        opens: Date,
+    },
+    Open {
+        days_left: i64,
+    },
     LastDay,
-    Closed { on: Date },
+    Closed {
+        on: Date,
+    },
+    /// An opt-out or objection date no source gives, once the final approval hearing (which
+    /// always follows them) has passed: closed, on a day we do not know.
+    ClosedBeforeHearing {
+        hearing: Date,
+    },
     Unknown,
 }
 
@@ -41,6 +52,7 @@ impl DeadlineState {
             DeadlineState::Open { days_left } => format!("open:{days_left}"),
             DeadlineState::LastDay => "last_day".into(),
             DeadlineState::Closed { .. } => "closed".into(),
+            DeadlineState::ClosedBeforeHearing { .. } => "closed_before_hearing".into(),
             DeadlineState::Unknown => "unknown".into(),
         }
     }
@@ -114,6 +126,25 @@ pub fn state(d: &Deadline, today: Today) -> DeadlineState {
         DeadlineState::LastDay
     } else {
         DeadlineState::Open { days_left }
+    }
+}
+
+/// Opt-out and objection dates no source gives are closed once a sourced final approval hearing
+/// has passed (they always come before it): never "date not confirmed" long after the hearing.
+pub fn settle_unknown_before_hearing(deadlines: &[Deadline], states: &mut [DeadlineState]) {
+    let hearing = deadlines.iter().zip(states.iter()).find_map(|(d, st)| {
+        match (d.kind, st, d.date.value()) {
+            (DeadlineKind::FinalHearing, DeadlineState::Closed { .. }, Some(on)) => Some(*on),
+            _ => None,
+        }
+    });
+    let Some(hearing) = hearing else { return };
+    for (d, st) in deadlines.iter().zip(states.iter_mut()) {
+        if matches!(d.kind, DeadlineKind::OptOut | DeadlineKind::Objection)
+            && *st == DeadlineState::Unknown
+        {
+            *st = DeadlineState::ClosedBeforeHearing { hearing };
+        }
     }
 }
 

@@ -104,14 +104,16 @@ pub fn evaluate_settlement(
     } else {
         benefits::plans(s, answers, &subclass)
     };
-    let deadlines: Vec<DeadlineResult> = s
+    let mut states: Vec<DeadlineState> = s
         .deadlines
         .iter()
+        .map(|d| deadline::state(d, today))
+        .collect();
+    deadline::settle_unknown_before_hearing(&s.deadlines, &mut states);
+    let deadlines: Vec<DeadlineResult> = states
+        .into_iter()
         .enumerate()
-        .map(|(index, d)| DeadlineResult {
-            index,
-            state: deadline::state(d, today),
-        })
+        .map(|(index, state)| DeadlineResult { index, state })
         .collect();
     let claims_closed = s.deadlines.iter().zip(&deadlines).any(|(d, r)| {
         d.kind == crate::model::DeadlineKind::Claim

@@ -88,7 +88,10 @@ impl<'d, 'a> Conv<'d, 'a> {
             }
             None => {
                 let (name, fix) = if lang == "Spanish" {
-                    ("es", "add es = \"...\" (Spanish wording: see ../shared/settlements/GLOSSARY-es.md)")
+                    (
+                        "es",
+                        "add es = \"...\" (Spanish wording: see docs/glossary-es.md)",
+                    )
                 } else {
                     ("en", "add en = \"...\"")
                 };
@@ -107,7 +110,7 @@ impl<'d, 'a> Conv<'d, 'a> {
 
     /// The reason of an `unverified` value: English and Spanish, both non-empty.
     pub fn reason(&mut self, raw: &S<RawReason>, what: &str) -> Text {
-        const FIX: &str = "write unverified = { en = \"...\", es = \"...\" } (Spanish wording: see ../shared/settlements/GLOSSARY-es.md)";
+        const FIX: &str = "write unverified = { en = \"...\", es = \"...\" } (Spanish wording: see docs/glossary-es.md)";
         let t = match raw.get_ref() {
             RawReason::Text(t) => t,
             RawReason::Plain(s) => {
@@ -433,6 +436,16 @@ impl<'d, 'a> Conv<'d, 'a> {
                 "write the full address, starting with https://",
             );
         }
+        let official_home = r.official_home.as_ref().is_some_and(|b| *b.get_ref());
+        if is_bare_home_page(href) && !official_home {
+            self.err(
+                r.href.span(),
+                "this source's address is a site's home page, not the page holding the passage",
+                "write the address of the page where the fact is stated; or, if this is the \
+                 official settlement site and its home page itself states the fact, add \
+                 `official_home = true`",
+            );
+        }
         if r.title.get_ref().trim().is_empty() {
             self.err(
                 r.title.span(),
@@ -447,6 +460,21 @@ impl<'d, 'a> Conv<'d, 'a> {
             title: r.title.get_ref().trim().to_string(),
             checked,
         })
+    }
+}
+
+/// Whether `href` names only a site (no path beyond "/", no query): "https://example.com/".
+pub fn is_bare_home_page(href: &str) -> bool {
+    let rest = href
+        .strip_prefix("https://")
+        .or_else(|| href.strip_prefix("http://"))
+        .unwrap_or(href);
+    match rest.find(['/', '?', '#']) {
+        None => true,
+        Some(i) => {
+            let tail = &rest[i..];
+            tail == "/" || tail.is_empty()
+        }
     }
 }
 
@@ -525,10 +553,11 @@ const LEVELS: [(&str, RouteLevel); 3] = [
     ("possible", RouteLevel::Possible),
 ];
 
-const OUTCOMES: [(&str, RulingOutcome); 3] = [
+const OUTCOMES: [(&str, RulingOutcome); 4] = [
     ("survived", RulingOutcome::Survived),
     ("dismissed", RulingOutcome::Dismissed),
     ("abandoned", RulingOutcome::Abandoned),
+    ("mixed", RulingOutcome::Mixed),
 ];
 
 const PROOFS: [(&str, Proof); 2] = [
@@ -538,6 +567,11 @@ const PROOFS: [(&str, Proof); 2] = [
 
 pub fn pack_date(c: &mut Conv, raw: &RawPack) -> Option<Date> {
     c.date(&raw.checked_on)
+}
+
+/// The newest source date, if the pack states one.
+pub fn newest_source(c: &mut Conv, raw: &RawPack) -> Option<Date> {
+    raw.newest_source.as_ref().and_then(|d| c.date(d))
 }
 
 pub fn questions(c: &mut Conv, raw: &RawQuestions) -> Vec<Question> {
@@ -1518,6 +1552,7 @@ fn resolve_combo(
         Combo::AllOf(v) => Combo::AllOf(list(c, v)?),
         Combo::OneOf(v) => Combo::OneOf(list(c, v)?),
         Combo::AnyOf(v) => Combo::AnyOf(list(c, v)?),
+        Combo::Unknown(v) => Combo::Unknown(list(c, v)?),
     })
 }
 
@@ -1529,7 +1564,7 @@ fn combo_depth(cb: &Combo) -> usize {
     match cb {
         Combo::Benefit(_) => 0,
         Combo::Group(_, inner) => 1 + combo_depth(inner),
-        Combo::AllOf(v) | Combo::OneOf(v) | Combo::AnyOf(v) => {
+        Combo::AllOf(v) | Combo::OneOf(v) | Combo::AnyOf(v) | Combo::Unknown(v) => {
             1 + v.iter().map(combo_depth).max().unwrap_or(0)
         }
     }
@@ -1539,7 +1574,7 @@ pub fn combo_benefits(cb: &Combo, out: &mut Vec<String>) {
     match cb {
         Combo::Benefit(b) => out.push(b.clone()),
         Combo::Group(_, inner) => combo_benefits(inner, out),
-        Combo::AllOf(v) | Combo::OneOf(v) | Combo::AnyOf(v) => {
+        Combo::AllOf(v) | Combo::OneOf(v) | Combo::AnyOf(v) | Combo::Unknown(v) => {
             v.iter().for_each(|x| combo_benefits(x, out))
         }
     }

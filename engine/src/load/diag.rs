@@ -101,12 +101,12 @@ fn unknown_field_fix(msg: &str) -> Option<String> {
 /// For an `unverified` reason of the wrong type (`raw::RawReason` expects a bilingual table).
 fn reason_fix(msg: &str) -> Option<String> {
     msg.contains("expected a reason in English and Spanish").then(|| {
-        "write unverified = { en = \"...\", es = \"...\" } (Spanish wording: see ../shared/settlements/GLOSSARY-es.md)".to_string()
+        "write unverified = { en = \"...\", es = \"...\" } (Spanish wording: see docs/glossary-es.md)".to_string()
     })
 }
 
 /// Keys that belong at the top of settlement.toml.
-const TOP_LEVEL_KEYS: [&str; 10] = [
+const TOP_LEVEL_KEYS: [&str; 11] = [
     "id",
     "name",
     "incident_family",
@@ -117,6 +117,7 @@ const TOP_LEVEL_KEYS: [&str; 10] = [
     "after_close",
     "state_question",
     "checked_on",
+    "newest_source",
 ];
 
 /// Edit distance (Levenshtein), on characters.

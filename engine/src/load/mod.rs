@@ -144,10 +144,12 @@ pub fn load_files(files: &[(String, String)]) -> Result<Loaded, Vec<RuleError>> 
     let find = |name: &str| files.iter().find(|(l, _)| l == name);
 
     let mut checked_on = None;
+    let mut newest_source = None;
     if let Some((l, t)) = find("rules/pack.toml") {
         let mut d = FileDiag::new(l.clone(), t);
         if let Some(rp) = parse::<raw::RawPack>(&mut d, t) {
             checked_on = convert::pack_date(&mut Conv { d: &mut d }, &rp);
+            newest_source = convert::newest_source(&mut Conv { d: &mut d }, &rp);
         }
         errors.extend(d.errors);
     } else {
@@ -220,6 +222,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<Loaded, Vec<RuleError>> 
     }
     let pack = Pack {
         checked_on,
+        newest_source,
         questions,
         organisations,
         settlements,
@@ -411,15 +414,17 @@ fn scenario(
             return None;
         }
         let st = v.get_ref();
-        let ok = matches!(st.as_str(), "last_day" | "closed" | "not_open" | "unknown")
-            || st
-                .strip_prefix("open:")
-                .is_some_and(|n| n.parse::<u32>().is_ok());
+        let ok = matches!(
+            st.as_str(),
+            "last_day" | "closed" | "not_open" | "unknown" | "closed_before_hearing"
+        ) || st
+            .strip_prefix("open:")
+            .is_some_and(|n| n.parse::<u32>().is_ok());
         if !ok {
             d.at(
                 v.span(),
                 format!("unknown deadline state `{st}`"),
-                "write open:N, last_day, closed, not_open or unknown",
+                "write open:N, last_day, closed, not_open, unknown or closed_before_hearing",
             );
             return None;
         }
@@ -436,10 +441,11 @@ fn scenario(
             return None;
         }
         let val = v.get_ref();
-        if val != "depends" && crate::money::Cents::parse(val).is_err() {
+        let word = matches!(val.as_str(), "depends" | "unverified" | "service");
+        if !word && crate::money::Cents::parse(val).is_err() {
             d.at(
                 v.span(),
-                "expected an amount like \"$450\" or \"depends\"",
+                "expected an amount like \"$450\", \"depends\", \"unverified\" or \"service\"",
                 "write the amount you worked out from the sources",
             );
             return None;
@@ -480,6 +486,17 @@ fn scenario(
             }
         }
     }
+    for k in x.outcome.keys() {
+        if !["survived", "dismissed", "abandoned", "mixed"].contains(&k.as_str()) {
+            let span = x.outcome.get(k).map(|v| v.span()).unwrap_or(raw.span());
+            d.at(
+                span,
+                format!("unknown ruling outcome `{k}`"),
+                "write outcome.survived, outcome.dismissed, outcome.abandoned or outcome.mixed",
+            );
+            return None;
+        }
+    }
     Some(Scenario {
         settlement: folder.to_string(),
         name: r.name.get_ref().clone(),
@@ -494,6 +511,16 @@ fn scenario(
             benefits,
             options: x.options.as_ref().map(|o| *o.get_ref()),
             rulings: x.rulings.as_ref().map(|o| *o.get_ref()),
+            windows: x
+                .window
+                .iter()
+                .map(|(k, v)| (k.clone(), v.get_ref().clone()))
+                .collect(),
+            outcomes: x
+                .outcome
+                .iter()
+                .map(|(k, v)| (k.clone(), *v.get_ref()))
+                .collect(),
             next: x.next.as_ref().map(|n| n.get_ref().clone()),
             guidance: x.guidance.as_ref().map(|g| g.get_ref().clone()),
             status: x.status.as_ref().map(|g| g.get_ref().clone()),

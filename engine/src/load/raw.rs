@@ -15,6 +15,8 @@ pub type S<T> = Spanned<T>;
 #[serde(deny_unknown_fields)]
 pub struct RawPack {
     pub checked_on: S<Datetime>,
+    /// The newest date among the sources read: later settlements are unknown to the checker.
+    pub newest_source: Option<S<Datetime>>,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +83,10 @@ pub struct RawSource {
     pub href: S<String>,
     pub title: S<String>,
     pub checked: S<Datetime>,
+    /// The official settlement site, whose home page itself states the fact: the only case in
+    /// which a bare home page is an acceptable source address.
+    #[serde(default)]
+    pub official_home: Option<S<bool>>,
 }
 
 /// Why a value is unverified: `{ en = "...", es = "..." }`. A plain string (the older,
@@ -386,6 +392,13 @@ pub struct RawExpect {
     pub benefit: std::collections::BTreeMap<String, S<String>>,
     pub options: Option<S<i64>>,
     pub rulings: Option<S<i64>>,
+    /// The window a documented-losses benefit's losses must fall in: `window.expenses =
+    /// "2023-05-29..2024-09-12"` (or "2023-10-16.." with no end, or "none").
+    #[serde(default)]
+    pub window: std::collections::BTreeMap<String, S<String>>,
+    /// Rulings shown for the person's state, counted by outcome: `outcome.mixed = 1`.
+    #[serde(default)]
+    pub outcome: std::collections::BTreeMap<String, S<i64>>,
     pub next: Option<S<String>>,
     pub guidance: Option<S<String>>,
     pub status: Option<S<String>>,
