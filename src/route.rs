@@ -35,6 +35,13 @@ pub fn parse(hash: &str) -> Route {
     }
 }
 
+impl Route {
+    /// A screen of the questionnaire or its results (which hold answers while the page lives).
+    pub fn is_walk(&self) -> bool {
+        matches!(self, Route::Question(_) | Route::Results | Route::Summary)
+    }
+}
+
 pub fn to_hash(r: &Route) -> String {
     match r {
         Route::Start => "#/".into(),

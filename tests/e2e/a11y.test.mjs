@@ -131,8 +131,8 @@ async function tour(opts, at) {
   await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
   await settle(page);
   const sections = await page.evaluate(() => ({
-    member: /You are a member|Usted es miembro/.test(document.querySelector('#in-short').innerText),
-    likely: /You are probably a member|Probablemente usted es miembro/.test(document.querySelector('#in-short').innerText),
+    member: /You are very likely in|Es muy probable que usted forme parte/.test(document.querySelector('#results').innerText),
+    likely: /You are probably a member|Probablemente usted es miembro/.test(document.querySelector('#results').innerText),
     cantTell: !!document.querySelector('#cant-tell details[open]'),
     notIn: !!document.querySelector('#not-in details[open]'),
   }));

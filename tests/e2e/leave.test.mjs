@@ -49,7 +49,7 @@ async function expectLeft(page) {
   assert.match(await text(page, '#summary'), /You have not answered any questions yet|Todavía no ha respondido ninguna pregunta/);
 }
 
-for (const [lang, label] of [['en', 'Leave'], ['es', 'Salir']]) {
+for (const [lang, label] of [['en', 'Exit this page'], ['es', 'Salir de esta página']]) {
   test(`the Leave button erases everything and opens the neutral page (${lang})`, async () => {
     const { context, page } = await open(env, { locale: `${lang}-US` });
     try {
