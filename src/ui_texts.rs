@@ -392,10 +392,6 @@ texts! {
     SecKeep => ("What to keep while the case goes on", "Qué guardar mientras continúa el caso"),
     SecAfter => ("Now that claims have closed", "Ahora que los reclamos cerraron"),
     SecWebsite => ("Official website", "Sitio web oficial"),
-    WebsiteNote => (
-        "Our sources list this as the case's official website. Claiming there is free.",
-        "Nuestras fuentes indican que este es el sitio web oficial del caso. Presentar un reclamo allí es gratis."
-    ),
     SecRulingsFor => ("Court rulings that apply in {0}", "Decisiones del Tribunal que se aplican en {0}"),
     SecRulings => ("Court rulings", "Decisiones del Tribunal"),
     RulingAll => ("all states", "todos los estados"),

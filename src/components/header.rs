@@ -37,7 +37,7 @@ pub fn header(st: &Ctx, embed: bool) -> Html {
         </button>
     };
     let exit = html! {
-        <div class="exit-this-page">
+        <>
             <button type="button" class="leave-button" id="leave" onclick={leave}
                 aria-describedby="leave-hint">
                 { t(K::Leave, lang) }
@@ -45,7 +45,7 @@ pub fn header(st: &Ctx, embed: bool) -> Html {
             <span class="visually-hidden" id="leave-hint">
                 { t(if embed { K::LeaveHintEmbed } else { K::LeaveHint }, lang) }
             </span>
-        </div>
+        </>
     };
     let privacy = html! {
         <p id="privacy-line"><svg class="lock" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16"><path fill="currentColor" d="M4 7V5a4 4 0 1 1 8 0v2h.5A1.5 1.5 0 0 1 14 8.5v6A1.5 1.5 0 0 1 12.5 16h-9A1.5 1.5 0 0 1 2 14.5v-6A1.5 1.5 0 0 1 3.5 7H4zm2 0h4V5a2 2 0 1 0-4 0v2z"/></svg>{ " " }{ t(K::Privacy, lang) }</p>

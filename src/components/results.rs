@@ -161,7 +161,7 @@ fn you_said(st: &Ctx, s: &Settlement, lang: Lang) -> Html {
         return html! {};
     }
     html! {
-        <div class="you-said" data-testid="you-said">
+        <div>
             <p>{ t(K::YouSaid, lang) }</p>
             <ul>
                 { for lines.into_iter().map(|(q, a)| html! { <li>{ q }{ " " }<strong>{ a }</strong></li> }) }

@@ -165,7 +165,7 @@ pub fn settlement_card(r: &SettlementResult, child: bool, lang: Lang) -> Html {
             <h2 id={format!("s-{}-name", s.id)} tabindex="-1">{ s.name.clone() }</h2>
             <p class="verdict-sentence" data-testid="verdict-sentence">
                 <strong>{ verdict_for(s, r.verdict, child, lang) }</strong>{ " " }
-                <span class="claim-sentence" data-testid="claim-deadline">{ claim_sentence(s, r, lang) }</span>
+                <span class="claim-sentence">{ claim_sentence(s, r, lang) }</span>
             </p>
             if r.verdict != Verdict::NotMember {
                 <p class="action" data-testid="action">{ action_sentence(s, r, child && may_claim_for_child(r), lang) }</p>

@@ -61,7 +61,7 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
                 { official_button(s, lang) }
                 if let Fact::Unverified { reason } = &s.case.website { <p>{ unverified(reason, lang) }</p> }
                 <p class="hint">
-                    if s.case.website.value().is_some() { { t(K::WebsiteNote, lang) }{ " " } }
+                    if s.case.website.value().is_some() { { t(K::ClaimFree, lang) }{ " " } }
                     { t(K::ScamBody, lang) }
                 </p>
             </section>

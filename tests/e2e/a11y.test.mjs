@@ -415,6 +415,8 @@ test('Spanish: chosen from the browser on first visit, kept by the switch mid-qu
   await page.waitForFunction(() => document.querySelector('[data-question]')?.dataset.question !== 'notice');
   for (let i = 0; i < 20 && (await questionId(page)); i++) await answer(page, ANSWERS[await questionId(page)]);
   await page.waitForSelector('#results');
+  // Amounts are under "Lo que puede recibir", folded in each card (answer first).
+  await page.$$eval('#results details', (ds) => ds.forEach((d) => { d.open = true; }));
   const body = await text(page, '#results');
   assert.match(body, /Sus resultados/);
   assert.match(body, new RegExp(`Los reclamos cerraron el ${shortDate(claimDate('connexin'), 'es-US').replace(/ /g, '\\s')}`));

@@ -18,7 +18,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { setup, open, walkAnswers, DEFAULTS, noonNY, shot, assertNoCrash, SHOTS } from './helpers.mjs';
+import { setup, open, walkAnswers, DEFAULTS, noonNY, shot, assertNoCrash, SHOTS, rules } from './helpers.mjs';
 
 const WIDTH = 360;
 const SCREEN = 740;
@@ -244,5 +244,37 @@ test('a reload with Save on keeps the answers and says nothing', async () => {
     assert.equal(await page.locator('#message-not-kept').count(), 0);
   } finally {
     await context.close();
+  }
+});
+
+// Spanish screens read as Spanish: no English word from this list outside names (settlement and
+// organisation names, text marked lang="en" such as source titles).
+const ENGLISH = ['settlement', 'lawsuit', 'notice', 'data breach', 'claim', 'class action', 'deadline',
+  'official website', 'you are', 'member', 'estimate', 'not sure', 'opt out'];
+
+test('Spanish results, every fold open, say no English word outside names', async () => {
+  const R = rules();
+  // Settlement names also as the verdict says them ("23andMe data breach", without " settlement").
+  const names = [...Object.values(R.settlements).flatMap((x) => [x.name, x.name.replace(/ settlement$/i, ''), x.case?.administrator?.value ?? '']),
+    'Kroll Settlement Administration', 'Epiq', 'Angeion',
+    ...Object.values(R.orgs).flatMap((o) => [o.name, ...(o.aliases ?? [])])]
+    .filter(Boolean).sort((a, b) => b.length - a.length);
+  for (const orgs of [[['connexin', 'connexin']], [['comcast', 'comcast'], ['sovos', 'sovos']]]) {
+    const { page, context } = await open(env, { width: WIDTH, height: SCREEN, now: noonNY('2024-07-01'), locale: 'es-US' });
+    try {
+      await walkAnswers(page, { notice: orgs, claimant: 'minor' }, fallback);
+      await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+      let said = await page.evaluate(() => {
+        const c = document.querySelector('main').cloneNode(true);
+        c.querySelectorAll('[lang="en"], .official-domain, .fact-value').forEach((e) => e.remove());
+        return c.textContent.replace(/\s+/g, ' ');
+      });
+      for (const n of names) said = said.split(n).join(' ');
+      const found = ENGLISH.filter((w) => new RegExp(`\\b${w}\\b`, 'i').test(said));
+      const around = found.map((w) => { const i = said.toLowerCase().indexOf(w); return `${w}: …${said.slice(Math.max(0, i - 60), i + 60)}…`; });
+      assert.deepEqual(around, [], `English words on a Spanish screen (${orgs.map((o) => o[1])})`);
+    } finally {
+      await context.close();
+    }
   }
 });
