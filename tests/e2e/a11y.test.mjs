@@ -427,7 +427,7 @@ test('Spanish: chosen from the browser on first visit, kept by the switch mid-qu
   await page.waitForFunction(() => document.documentElement.lang === 'en-US');
   const en = await text(page, '#results');
   assert.match(en, new RegExp(`Claims closed on ${shortDate(claimDate('connexin'))}`));
-  assert.match(en, /\$7,500/);
+  assert.match(en, /\$10,000/);
   await page.click('#lang-switch');
   await page.click('#to-summary');
   await page.waitForSelector('#summary');
