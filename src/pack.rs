@@ -83,6 +83,7 @@ fn first_load() -> Loaded {
 fn empty() -> Pack {
     Pack {
         checked_on: Date::EPOCH,
+        newest_source: None,
         questions: Vec::new(),
         organisations: Vec::new(),
         settlements: Vec::new(),

@@ -22,16 +22,34 @@ pub fn is_pending(s: &Settlement) -> bool {
 
 /// "You are probably a member of the Connexin settlement class."
 pub fn verdict_sentence(s: &Settlement, v: Verdict, lang: Lang) -> String {
+    verdict_for(s, v, false, lang)
+}
+
+/// Whether the person said they are checking for their child.
+pub fn for_child(answers: &claimcheck_engine::answers::Answers) -> bool {
+    matches!(answers.get("claimant"), Some(Answer::Choice(c)) if c == "minor")
+}
+
+/// The verdict in words, about the person or (`child`) about their child: "Your child is
+/// probably included in the Connexin settlement class."
+pub fn verdict_for(s: &Settlement, v: Verdict, child: bool, lang: Lang) -> String {
     // Without a certified (settlement) class, there is only a proposed class in a lawsuit.
     let pending = is_pending(s) || !s.class.certified;
-    let k = match (v, pending) {
-        (Verdict::Member, false) => K::VerdictMember,
-        (Verdict::Likely, false) => K::VerdictLikely,
-        (Verdict::CantTell, false) => K::VerdictCantTell,
-        (Verdict::NotMember, false) => K::VerdictNot,
-        (Verdict::Member | Verdict::Likely, true) => K::VerdictLikelyPending,
-        (Verdict::CantTell, true) => K::VerdictCantTellPending,
-        (Verdict::NotMember, true) => K::VerdictNotPending,
+    let k = match (v, pending, child) {
+        (Verdict::Member, false, false) => K::VerdictMember,
+        (Verdict::Likely, false, false) => K::VerdictLikely,
+        (Verdict::CantTell, false, false) => K::VerdictCantTell,
+        (Verdict::NotMember, false, false) => K::VerdictNot,
+        (Verdict::Member | Verdict::Likely, true, false) => K::VerdictLikelyPending,
+        (Verdict::CantTell, true, false) => K::VerdictCantTellPending,
+        (Verdict::NotMember, true, false) => K::VerdictNotPending,
+        (Verdict::Member, false, true) => K::ChildMember,
+        (Verdict::Likely, false, true) => K::ChildLikely,
+        (Verdict::CantTell, false, true) => K::ChildCantTell,
+        (Verdict::NotMember, false, true) => K::ChildNot,
+        (Verdict::Member | Verdict::Likely, true, true) => K::ChildLikelyPending,
+        (Verdict::CantTell, true, true) => K::ChildCantTellPending,
+        (Verdict::NotMember, true, true) => K::ChildNotPending,
     };
     let name = if pending {
         s.name.as_str()
@@ -107,13 +125,69 @@ pub fn claim_sentence(s: &Settlement, r: &SettlementResult, lang: Lang) -> Strin
         // A proposed class with no claim deadline at all (Pipes v. Ipswitch): nothing to claim,
         // not an unconfirmed deadline.
         None if is_pending(s) || !s.class.certified => {
-            let asof = claimcheck_engine::Date::parse(crate::pack::PACK_DATE.trim())
-                .map(|d| format::date(d, lang))
-                .unwrap_or_default();
+            let asof = format::date(crate::pack::pack().checked_on, lang);
             fill(K::PendingSentence, lang, &[&asof])
         }
         None => t(K::ClaimUnknownSentence, lang).to_string(),
     }
+}
+
+/// How a claim can be sent, in words that follow "File the claim": "online, or by mail
+/// postmarked by that day".
+pub fn how_words(cs: &[Channel], lang: Lang) -> String {
+    channel_words(
+        cs,
+        [K::HowOnline, K::HowPostmark, K::HowReceived, K::HowPhone],
+        t(K::HowOr, lang),
+        lang,
+    )
+}
+
+/// Channels in words, one key per channel (online, postmark, received, phone), joined by `sep`.
+fn channel_words(cs: &[Channel], keys: [K; 4], sep: &str, lang: Lang) -> String {
+    cs.iter()
+        .map(|c| {
+            let i = match c {
+                Channel::Online => 0,
+                Channel::Postmark => 1,
+                Channel::Received => 2,
+                Channel::Phone => 3,
+            };
+            t(keys[i], lang)
+        })
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+/// The one thing to do now, after the verdict and the claim sentence: file (with the channel),
+/// what still helps once claims closed, or that there is nothing to claim yet.
+pub fn action_sentence(s: &Settlement, r: &SettlementResult, child: bool, lang: Lang) -> String {
+    match claim_deadline(s, r) {
+        Some((d, DeadlineState::Open { .. } | DeadlineState::LastDay)) => {
+            let how = how_words(&d.channels, lang);
+            if how.is_empty() {
+                t(K::ActCheckSite, lang).to_string()
+            } else {
+                fill(
+                    if child { K::ActFileChild } else { K::ActFile },
+                    lang,
+                    &[&how],
+                )
+            }
+        }
+        Some((_, DeadlineState::Closed { .. })) => t(K::ActClosed, lang).to_string(),
+        Some((_, DeadlineState::NotOpenYet { .. })) => t(K::ActPending, lang).to_string(),
+        None if is_pending(s) => t(K::ActPending, lang).to_string(),
+        _ => t(K::ActCheckSite, lang).to_string(),
+    }
+}
+
+/// Whether claims are still open or not open yet (so that benefits and estimates still matter).
+pub fn claims_not_closed(s: &Settlement, r: &SettlementResult) -> bool {
+    !matches!(
+        claim_deadline(s, r).map(|(_, st)| st),
+        Some(DeadlineState::Closed { .. })
+    )
 }
 
 pub fn kind_label(k: DeadlineKind, lang: Lang) -> &'static str {
@@ -130,20 +204,12 @@ pub fn kind_label(k: DeadlineKind, lang: Lang) -> &'static str {
 }
 
 pub fn channels(cs: &[Channel], lang: Lang) -> String {
-    cs.iter()
-        .map(|c| {
-            t(
-                match c {
-                    Channel::Online => K::ChOnline,
-                    Channel::Postmark => K::ChPostmark,
-                    Channel::Received => K::ChReceived,
-                    Channel::Phone => K::ChPhone,
-                },
-                lang,
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    channel_words(
+        cs,
+        [K::ChOnline, K::ChPostmark, K::ChReceived, K::ChPhone],
+        "; ",
+        lang,
+    )
 }
 
 /// "Open: 24 days left", "Closed on July 25, 2024", ... (a hearing is "In 3 days", "Took place").

@@ -38,6 +38,13 @@ pub fn parse(hash: &str) -> Route {
     }
 }
 
+impl Route {
+    /// A screen of the questionnaire or its results (which hold answers while the page lives).
+    pub fn is_walk(&self) -> bool {
+        matches!(self, Route::Question(_) | Route::Results | Route::Summary)
+    }
+}
+
 /// The address the app writes for a screen: its kind only (links in may still name a
 /// question or a settlement; `parse` reads them and the app replaces them with this).
 pub fn to_hash(r: &Route) -> &'static str {

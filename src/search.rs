@@ -1,6 +1,8 @@
 //! Finding organisations by any name a person remembers: case- and accent-insensitive
 //! substring matching over names and aliases, plus a small edit distance for typos
-//! ("Conexin", "Jons Hopkins", "comcst").
+//! ("Conexin", "Jons Hopkins", "comcst"). Words common to many names ("mobile", "health",
+//! "bank") never match on their own, and typos are forgiven only in the words that name
+//! something ("T-Mobile" does not find "Xfinity Mobile" or "AT&T Mobility").
 
 use claimcheck_engine::model::Organisation;
 
@@ -145,18 +147,49 @@ pub struct Hit {
     score: u32,
 }
 
+/// Words shared by too many organisation names to pick one out (normalized), one string so
+/// that the list costs no table of pointers in the wasm.
+const GENERIC: &str = "and bank banking benefit benefits cable care center centre clinic \
+    communications community company compliance corp credit data dental federal financial \
+    first group health healthcare hospital inc insurance llc medical medicine mobile mobility \
+    mutual national of partners pharmacy plan savings school services software solutions \
+    systems the union wireless";
+
+pub fn is_generic(word: &str) -> bool {
+    GENERIC.split_ascii_whitespace().any(|g| g == word)
+}
+
+/// How `query` matches `name`: generic-only queries only as a name's first whole words;
+/// typos only within the query's distinctive words.
+fn score_name(q: &str, distinctive: &str, name: &str) -> Option<u32> {
+    if distinctive.is_empty() {
+        let whole = name == q || name.starts_with(&[q, " "].concat());
+        return whole.then_some(1);
+    }
+    match score(q, name) {
+        Some(s) if s < 10 => Some(s),
+        _ if distinctive.chars().count() >= 4 => score(distinctive, name).map(|s| s + 20),
+        _ => None,
+    }
+}
+
 /// Organisations matching the query, best first, at most `limit`.
 pub fn search(orgs: &[Organisation], query: &str, limit: usize) -> Vec<Hit> {
     let q = normalize(query);
     if q.is_empty() {
         return Vec::new();
     }
+    let distinctive = q
+        .split(' ')
+        .filter(|w| !is_generic(w))
+        .collect::<Vec<_>>()
+        .join(" ");
     let mut hits: Vec<Hit> = Vec::new();
     for (index, o) in orgs.iter().enumerate() {
         let mut best: Option<(u32, Option<String>)> =
-            score(&q, &normalize(&o.name)).map(|s| (s, None));
+            score_name(&q, &distinctive, &normalize(&o.name)).map(|s| (s, None));
         for alias in &o.aliases {
-            if let Some(s) = score(&q, &normalize(alias)) {
+            if let Some(s) = score_name(&q, &distinctive, &normalize(alias)) {
                 if best.as_ref().is_none_or(|(b, _)| s < *b) {
                     best = Some((s, Some(alias.clone())));
                 }
@@ -255,6 +288,34 @@ mod tests {
         assert!(ids(&orgs, "").is_empty());
         let hit = &search(&orgs, "xfinity", 5)[0];
         assert_eq!(hit.via.as_deref(), Some("Xfinity"));
+    }
+
+    #[test]
+    fn generic_words_alone_never_match() {
+        let orgs = vec![
+            org("comcast", "Comcast (Xfinity)", &["Xfinity Mobile"]),
+            org("att", "AT&T", &["AT&T Mobility", "AT&T Wireless"]),
+            org("healthec", "HealthEC", &[]),
+            org("cfmc", "Community First Medical Center", &[]),
+            org("evolve", "Evolve Bank & Trust", &["Evolve Bank"]),
+        ];
+        for q in [
+            "mobile",
+            "Health",
+            "bank",
+            "medical center",
+            "T-Mobile",
+            "T Mobile bank",
+        ] {
+            assert!(ids(&orgs, q).is_empty(), "{q}: {:?}", ids(&orgs, q));
+        }
+        // Names are still found, whole or by their distinctive word, typos included.
+        assert_eq!(ids(&orgs, "community first"), vec!["cfmc"]);
+        assert_eq!(ids(&orgs, "evolve bank"), vec!["evolve"]);
+        assert_eq!(ids(&orgs, "evolv bank"), vec!["evolve"]);
+        assert_eq!(ids(&orgs, "AT&T"), vec!["att"]);
+        assert_eq!(ids(&orgs, "xfinity mobile"), vec!["comcast"]);
+        assert_eq!(ids(&orgs, "healthec"), vec!["healthec"]);
     }
 
     #[test]

@@ -28,6 +28,9 @@ pub enum Message {
     Unreadable,
     /// The other language's text file could not be downloaded, so the page stays in this one.
     LangUnavailable,
+    /// The page was reloaded during a walk with Save off, so the answers are gone (known from
+    /// the reload and the screen's address alone: nothing is stored to know it).
+    NotKept,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -62,6 +62,10 @@ texts! {
         "Your saved answers could not be read, so they were removed. Please start again.",
         "No se pudieron leer sus respuestas guardadas, así que se quitaron. Por favor, empiece de nuevo."
     ),
+    NotKeptMsg => (
+        "Your answers were not kept: the page was reloaded and saving was off. To keep them next time, tick “Save my answers on this device” at the bottom.",
+        "Sus respuestas no se conservaron: la página se volvió a cargar y guardar estaba desactivado. Para conservarlas la próxima vez, marque “Guardar mis respuestas en este dispositivo” abajo."
+    ),
     Dismiss => ("Dismiss", "Cerrar"),
     Back => ("Back", "Atrás"),
     Continue => ("Continue", "Continuar"),
@@ -89,7 +93,6 @@ texts! {
     BrowseButton => ("Browse all settlements", "Ver todos los Acuerdos"),
     ResumeButton => ("Continue where you left off", "Continuar donde se quedó"),
     StartAgain => ("Start again", "Empezar de nuevo"),
-    SeeResults => ("See your results", "Ver sus resultados"),
 
     // Questions
     QuestionN => ("Question {0}", "Pregunta {0}"),
@@ -136,7 +139,6 @@ texts! {
     HoursNotSure => ("I'm not sure how many hours", "No sé cuántas horas"),
     DollarsLabel => ("Amount in dollars", "Cantidad en dólares"),
     HoursLabel => ("Number of hours", "Número de horas"),
-    StateLabel => ("State or territory", "Estado o territorio"),
     StateChoose => ("Choose a state or territory", "Elija un estado o territorio"),
     StateOutside => ("Outside the United States", "Fuera de los Estados Unidos"),
 
@@ -150,8 +152,8 @@ texts! {
     OrgNoneChosen => ("You have not chosen any yet.", "Todavía no ha elegido ninguna."),
     OrgRemove => ("Remove {0}", "Quitar {0}"),
     OrgNoMatch => (
-        "No organisation matches “{0}”. Try another name from the notice, or choose “I'm not sure who sent it”.",
-        "Ninguna organización coincide con “{0}”. Pruebe otro nombre del aviso, o elija “No sé quién lo envió”."
+        "“{0}” is not in our list of {1} organisations. Try another name from the notice, such as a website or a vendor, or choose “I'm not sure who sent it”.",
+        "“{0}” no está en nuestra lista de {1} organizaciones. Pruebe otro nombre del aviso, como un sitio web o un proveedor, o elija “No sé quién lo envió”."
     ),
     OrgResults => ("{0} results", "{0} resultados"),
     OrgResultOne => ("1 result", "1 resultado"),
@@ -165,12 +167,14 @@ texts! {
     // Results
     ResultsTitle => ("Your results", "Sus resultados"),
     SettlementTitle => ("A settlement's details", "Detalles de un Acuerdo"),
-    ResultsInShort => ("In short", "En resumen"),
     ResultsNone => (
         "Based on your answers, we did not find a settlement you are likely to be in.",
         "Según sus respuestas, no encontramos un Acuerdo en el que probablemente esté incluido."
     ),
-    VerdictMember => ("You are a member of the {0} settlement class.", "Usted es miembro del grupo de demandantes del Acuerdo de {0}."),
+    VerdictMember => (
+        "You are very likely in the {0} settlement class.",
+        "Es muy probable que usted forme parte del grupo de demandantes del Acuerdo de {0}."
+    ),
     VerdictLikely => (
         "You are probably a member of the {0} settlement class.",
         "Probablemente usted es miembro del grupo de demandantes del Acuerdo de {0}."
@@ -192,6 +196,75 @@ texts! {
         "You are not in the proposed class in the {0} case.",
         "Usted no es miembro del grupo de demandantes propuesto en el caso de {0}."
     ),
+    ChildMember => (
+        "Your child is very likely included in the {0} settlement class.",
+        "Es muy probable que su hijo o hija forme parte del grupo de demandantes del Acuerdo de {0}."
+    ),
+    ChildLikely => (
+        "Your child is probably included in the {0} settlement class.",
+        "Probablemente su hijo o hija forma parte del grupo de demandantes del Acuerdo de {0}."
+    ),
+    ChildCantTell => (
+        "We can't tell yet whether your child is in the {0} settlement class.",
+        "Todavía no podemos saber si su hijo o hija forma parte del grupo de demandantes del Acuerdo de {0}."
+    ),
+    ChildNot => (
+        "Your child is not in the {0} settlement class.",
+        "Su hijo o hija no forma parte del grupo de demandantes del Acuerdo de {0}."
+    ),
+    ChildLikelyPending => (
+        "Your child may be included in the {0} case if it wins or settles.",
+        "Su hijo o hija podría formar parte del caso de {0} si se gana o se llega a un Acuerdo."
+    ),
+    ChildCantTellPending => (
+        "We can't tell yet whether your child is in the proposed class in the {0} case.",
+        "Todavía no podemos saber si su hijo o hija forma parte del grupo propuesto en el caso de {0}."
+    ),
+    ChildNotPending => (
+        "Your child is not in the proposed class in the {0} case.",
+        "Su hijo o hija no forma parte del grupo propuesto en el caso de {0}."
+    ),
+    TopFacts => (
+        "Information as of {0}. Not legal advice.",
+        "Información al {0}. No es asesoría legal."
+    ),
+    ActFile => ("File the claim {0}.", "Presente el reclamo {0}."),
+    ActFileChild => ("As a parent or guardian, file the claim for your child {0}.", "Como padre, madre o tutor, presente el reclamo por su hijo o hija {0}."),
+    ActCheckSite => (
+        "Check the deadline on the official site before you act.",
+        "Consulte la fecha límite en el sitio oficial antes de actuar."
+    ),
+    ActClosed => (
+        "What still helps: ask the official site about payments, and keep your letter.",
+        "Lo que todavía sirve: pregunte en el sitio oficial sobre los pagos y guarde su carta."
+    ),
+    ActPending => ("Nothing to claim yet; keep your letter.", "Todavía no hay nada que reclamar; guarde su carta."),
+    HowOnline => ("online", "en línea"),
+    HowPostmark => ("by mail postmarked by that day", "por correo con matasellos de ese día o antes"),
+    HowReceived => ("by mail that arrives by that day", "por correo que llegue ese día o antes"),
+    HowPhone => ("by phone", "por teléfono"),
+    HowOr => (", or ", ", o "),
+    OfficialButton => ("Go to the official site", "Ir al sitio oficial"),
+    OfficialUnknown => (
+        "We don't know this case's official website. Never pay anyone to claim.",
+        "No conocemos el sitio web oficial de este caso. Nunca le pague a nadie para reclamar."
+    ),
+    ClaimFree => ("Claiming is free.", "Presentar un reclamo es gratis."),
+    DetGet => ("What you can get", "Lo que puede recibir"),
+    DetDates => ("All the dates", "Todas las fechas"),
+    DetDo => ("What to gather and keep", "Qué reunir y guardar"),
+    DetWhy => ("Why we think so", "Por qué lo pensamos"),
+    DetSources => ("Where we got this (not places to claim)", "De dónde sacamos esto (no son lugares para reclamar)"),
+    InEnglish => ("(in English)", "(en inglés)"),
+    NotInLine => (
+        "We also checked {0} settlements you are not in. If one of their organisations sent you a notice, add it.",
+        "También revisamos {0} Acuerdos en los que usted no está incluido. Si una de esas organizaciones le envió un aviso, agréguela."
+    ),
+    NotInLineOne => (
+        "We also checked 1 settlement you are not in. If its organisation sent you a notice, add it.",
+        "También revisamos 1 Acuerdo en el que usted no está incluido. Si esa organización le envió un aviso, agréguela."
+    ),
+    YouSaid => ("What you told us:", "Lo que usted nos dijo:"),
     ClaimOpenSentence => ("Claims are open until {0} ({1}).", "Se pueden presentar reclamos hasta el {0} ({1})."),
     ClaimLastDaySentence => ("Today, {0}, is the last day to file a claim.", "Hoy, {0}, es el último día para presentar un reclamo."),
     ClaimClosedSentence => ("Claims closed on {0}.", "Los reclamos cerraron el {0}."),
@@ -266,13 +339,10 @@ texts! {
         "Our information was last checked on {0}, more than 90 days ago. Check each settlement's official website, listed below, for the latest dates and amounts.",
         "Nuestra información se verificó por última vez el {0}, hace más de 90 días. Consulte el sitio web oficial de cada Acuerdo, que aparece abajo, para ver las fechas y cantidades más recientes."
     ),
-    SecWhy => ("Why", "Por qué"),
     SecWhoIsIn => ("Who is in the class?", "¿Quién forma parte del grupo de demandantes?"),
     SecSubclasses => ("Subclasses", "Subgrupos"),
     SubYes => ("You are in this subclass.", "Usted forma parte de este subgrupo."),
     SubUnknown => ("We can't tell if you are in this subclass.", "No podemos saber si usted forma parte de este subgrupo."),
-    SubNo => ("You are not in this subclass.", "Usted no forma parte de este subgrupo."),
-    SecGet => ("How much can I get?", "¿Cuánto puedo recibir?"),
     OneOfNote => (
         "You can choose only one of these options. Compare them before you claim.",
         "Solo puede elegir una de estas opciones. Compárelas antes de presentar su reclamo."
@@ -345,10 +415,6 @@ texts! {
     SecKeep => ("What to keep while the case goes on", "Qué guardar mientras continúa el caso"),
     SecAfter => ("Now that claims have closed", "Ahora que los reclamos cerraron"),
     SecWebsite => ("Official website", "Sitio web oficial"),
-    WebsiteNote => (
-        "This is the official website our sources list for this case. Claiming there is free.",
-        "Este es el sitio web oficial que nuestras fuentes indican para este caso. Presentar un reclamo allí es gratis."
-    ),
     SecRulingsFor => ("Court rulings that apply in {0}", "Decisiones del Tribunal que se aplican en {0}"),
     SecRulings => ("Court rulings", "Decisiones del Tribunal"),
     RulingAll => ("all states", "todos los estados"),
@@ -409,7 +475,6 @@ texts! {
     Unconfirmed => ("We could not confirm this.", "No pudimos confirmarlo."),
     SourcesDiffer => ("Sources differ:", "Las fuentes no coinciden:"),
     SourceLabel => ("Source", "Fuente"),
-    QuoteLabel => ("What the source says", "Lo que dice la fuente"),
     ReasonNotCertified => (
         "No class has been certified yet, so at most you are a proposed class member.",
         "Todavía no se ha certificado un grupo de demandantes, así que como máximo usted es un miembro propuesto."
@@ -419,6 +484,10 @@ texts! {
     ReasonExclusionUnknown => ("You might be excluded:", "Podría estar excluido:"),
     ReasonPossible => ("Only the Settlement Administrator can confirm this.", "Solo el Administrador del Acuerdo puede confirmarlo."),
     ReasonNotMet => ("Your answers do not match this way into the class:", "Sus respuestas no coinciden con esta forma de entrar al grupo de demandantes:"),
+    ReasonNotMetPlain => (
+        "Your answers do not match who is in this class.",
+        "Sus respuestas no coinciden con quiénes forman parte de este grupo de demandantes."
+    ),
     ReasonExcluded => ("You are excluded:", "Usted está excluido:"),
     WaysIn => ("Ways into the class", "Formas de entrar al grupo de demandantes"),
     Exclusions => ("Who is left out", "Quiénes quedan excluidos"),
@@ -427,8 +496,6 @@ texts! {
         "These depend on answers you were not sure of. Open one to see what would settle it.",
         "Dependen de respuestas de las que usted no estaba seguro. Abra uno para ver qué lo decidiría."
     ),
-    NotInTitle => ("Settlements you are not in", "Acuerdos en los que usted no está incluido"),
-    NotInIntro => ("Based on your answers. Open one to see why.", "Según sus respuestas. Abra uno para ver por qué."),
     OrgNotesTitle => ("About the organisations you chose", "Sobre las organizaciones que eligió"),
     SeeSummary => ("Check your answers and print", "Revisar sus respuestas e imprimir"),
     ChangeAnswers => ("Change your answers", "Cambiar sus respuestas"),
@@ -451,7 +518,6 @@ texts! {
         "La página de cada Acuerdo muestra sus datos y de dónde provienen. Para saber en cuáles está incluido, responda las preguntas."
     ),
     BrowseShort => ("Short entry: only the basics are confirmed.", "Entrada breve: solo se confirmaron los datos básicos."),
-    BrowseClaim => ("Claim deadline", "Fecha límite de reclamo"),
     AllSettlements => ("All settlements", "Todos los Acuerdos"),
     NotFound => ("We don't know that settlement.", "No conocemos ese Acuerdo."),
     NotFoundBody => ("The address may be mistyped. See the list of all settlements.", "Es posible que la dirección esté mal escrita. Vea la lista de todos los Acuerdos."),
@@ -508,7 +574,11 @@ texts! {
     ),
 
     // Leave, and shared computers
-    Leave => ("Leave", "Salir"),
+    Leave => ("Exit this page", "Salir de esta página"),
+    ExitExplained => (
+        "“Exit this page”, at the top of every screen, erases your answers at once. So does pressing Escape twice.",
+        "“Salir de esta página”, arriba en cada pantalla, borra sus respuestas de inmediato. También lo hace presionar Escape dos veces."
+    ),
     LeaveHint => (
         "Erases your answers and opens a different page. You can also press Escape twice.",
         "Borra sus respuestas y abre otra página. También puede presionar Escape dos veces."

@@ -315,6 +315,29 @@ pub fn remove_saved() {
     }
 }
 
+/// Whether this page load is a reload (the Navigation Timing entry's `type`); nothing stored.
+pub fn reloaded() -> bool {
+    use js_sys::Reflect;
+    let w = window();
+    let Ok(perf) = Reflect::get(w.as_ref(), &"performance".into()) else {
+        return false;
+    };
+    let Ok(f) = Reflect::get(&perf, &"getEntriesByType".into()) else {
+        return false;
+    };
+    let Ok(f) = f.dyn_into::<js_sys::Function>() else {
+        return false;
+    };
+    let Ok(list) = f.call1(&perf, &"navigation".into()) else {
+        return false;
+    };
+    let first = js_sys::Array::from(&list).get(0);
+    Reflect::get(&first, &"type".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .is_some_and(|t| t == "reload")
+}
+
 pub fn hash() -> String {
     window().location().hash().unwrap_or_default()
 }

@@ -86,6 +86,12 @@ pub fn initial() -> State {
     };
     let lang = params.lang.unwrap_or_else(web::browser_lang);
     let mut s = match web::load_saved() {
+        // A reload in the middle of a walk with Save off: say why the answers are gone.
+        None if web::reloaded() && route.is_walk() => {
+            let mut s = State::new(lang, today, route);
+            s.message = Some(Message::NotKept);
+            s
+        }
         None => State::new(lang, today, route),
         Some(text) => {
             let (answers, saved_lang, msg) = state::restore(pack(), &text, today);

@@ -10,7 +10,7 @@ use crate::present::{
     self, channels, cut_off, deadline_status, deadline_urgency, kind_code, kind_label, state_class,
 };
 use claimcheck_engine::eval::{DeadlineState, SettlementResult};
-use claimcheck_engine::model::Pack;
+use claimcheck_engine::model::{DeadlineKind, Pack};
 use claimcheck_engine::text::Lang;
 use yew::prelude::*;
 
@@ -21,8 +21,14 @@ pub struct Row {
     pub state: DeadlineState,
 }
 
-/// The rows for one settlement's deadlines, most urgent first.
+/// The rows for one settlement's deadlines: the claim deadline first, then the others, most
+/// urgent first.
 pub fn result_rows(r: &SettlementResult) -> Vec<Row> {
+    let s = pack().settlement(&r.id);
+    let not_claim = |i: usize| {
+        s.and_then(|s| s.deadlines.get(i))
+            .is_some_and(|d| d.kind != DeadlineKind::Claim)
+    };
     let mut rows: Vec<Row> = r
         .deadlines
         .iter()
@@ -32,7 +38,9 @@ pub fn result_rows(r: &SettlementResult) -> Vec<Row> {
             state: d.state.clone(),
         })
         .collect();
-    crate::order::sort_by_key(&mut rows, |x| deadline_urgency(&x.state));
+    crate::order::sort_by_key(&mut rows, |x| {
+        (not_claim(x.deadline), deadline_urgency(&x.state))
+    });
     rows
 }
 

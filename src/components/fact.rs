@@ -11,12 +11,20 @@ use yew::prelude::*;
 /// A link to a source, opened only by a click, in a new tab.
 pub fn source_link(s: &Settlement, idx: usize, lang: Lang) -> Html {
     match s.sources.get(idx) {
-        Some(src) => html! {
-            <a class="source-link" href={src.href.clone()} target="_blank" rel="noopener noreferrer">
-                <span lang="en">{ src.title.clone() }</span><span class="visually-hidden">{ " " }{ t(K::NewTab, lang) }</span>
-            </a>
-        },
+        Some(src) => english_link(&src.href, &src.title, lang),
         None => html! {},
+    }
+}
+
+/// A link to a page in English (every source is), opened only by a click, in a new tab;
+/// marked "(en inglés)" for Spanish readers.
+pub fn english_link(href: &str, title: &str, lang: Lang) -> Html {
+    html! {
+        <a class="source-link" href={href.to_string()} target="_blank" rel="noopener noreferrer">
+            <span lang="en">{ title.to_string() }</span>
+            if lang == Lang::Es { { " " }{ t(K::InEnglish, lang) } }
+            <span class="visually-hidden">{ " " }{ t(K::NewTab, lang) }</span>
+        </a>
     }
 }
 

@@ -1,4 +1,5 @@
-//! One-off messages: answers forgotten, saved answers dropped after a rule update.
+//! One-off messages: answers forgotten, saved answers dropped after a rule update, answers not
+//! kept over a reload because saving was off.
 
 use crate::components::alert::alert;
 use crate::components::app::Ctx;
@@ -44,6 +45,21 @@ pub fn message_banner(st: &Ctx) -> Html {
             "message-lang-unavailable",
             None,
             html! { <><p>{ t(K::LangUnavailableMsg, lang) }</p>{ button }</> },
+        ),
+        Message::NotKept => alert(
+            "warning",
+            "message-not-kept",
+            None,
+            html! {
+                <>
+                    <p>{ t(K::NotKeptMsg, lang) }</p>
+                    <div class="button-group">
+                        <a href="#/check" class="button" id="not-kept-start" role="button"
+                            onclick={dispatch_on_click(st, Action::Begin { fresh: true })}>{ t(K::StartAgain, lang) }</a>
+                        { button }
+                    </div>
+                </>
+            },
         ),
         Message::Unreadable => alert(
             "warning",

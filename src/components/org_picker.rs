@@ -95,7 +95,7 @@ pub fn org_picker(state: &Picker, p: &Props, lang: Lang) -> Html {
             let n = search(&pack().organisations, &v, MAX_HITS).len();
             live.set(match n {
                 _ if v.trim().chars().count() < 2 => String::new(),
-                0 => fill(K::OrgNoMatch, lang, &[&isolate(v.trim())]),
+                0 => no_match(v.trim(), lang),
                 1 => t(K::OrgResultOne, lang).to_string(),
                 n => fill(K::OrgResults, lang, &[&n.to_string()]),
             });
@@ -219,7 +219,7 @@ pub fn org_picker(state: &Picker, p: &Props, lang: Lang) -> Html {
                 </ul>
             </div>
             if q_trim.chars().count() >= 2 && hits.is_empty() {
-                <p class="no-match" id="org-no-match">{ fill(K::OrgNoMatch, lang, &[&isolate(&q_trim)]) }</p>
+                <p class="no-match" id="org-no-match">{ no_match(&q_trim, lang) }</p>
             }
             <div class="visually-hidden" aria-live="polite" id="org-live">{ (**live).clone() }</div>
             <h2 class="chosen-title">{ t(K::OrgChosen, lang) }</h2>
@@ -244,4 +244,10 @@ pub fn org_picker(state: &Picker, p: &Props, lang: Lang) -> Html {
             }
         </div>
     }
+}
+
+/// What to say when nothing matches: plainly, that the name is not in the catalogue.
+fn no_match(typed: &str, lang: claimcheck_engine::text::Lang) -> String {
+    let n = pack().organisations.len().to_string();
+    fill(K::OrgNoMatch, lang, &[&isolate(typed), &n])
 }

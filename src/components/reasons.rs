@@ -59,13 +59,15 @@ fn lay_out<'a>(r: &'a Reason, s: &'a Settlement, lang: Lang) -> Laid<'a> {
             route_wording(*route),
         ),
         Reason::RouteNotMet { route } => {
-            // Without wording to quote, the route's own description stands in for it.
+            // Without wording to quote, say so plainly: the route's own description ("You said
+            // 23andMe sent you a notice") would read as if the person had said it.
             let wording = route_wording(*route);
-            let mut paras = vec![said(K::ReasonNotMet)];
-            if wording.is_none() {
-                paras.push(route_text(*route));
-            }
-            laid("reason reason-not-met", paras, None, wording)
+            let k = if wording.is_none() {
+                K::ReasonNotMetPlain
+            } else {
+                K::ReasonNotMet
+            };
+            laid("reason reason-not-met", vec![said(k)], None, wording)
         }
         Reason::Missing { route, questions } => laid(
             "reason reason-missing",

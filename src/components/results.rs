@@ -1,23 +1,29 @@
-//! The results: one sentence per settlement first, the important dates, then each settlement
-//! in full; settlements we can't tell about and those the person is not in, apart and folded.
+//! The results, answer first: the facts date and "not legal advice", then one card per
+//! settlement the person is likely in (verdict, deadline, action, official site, details
+//! folded); the combined dates, settlements we can't tell about, and those the person is not in
+//! (one folded line, each with what the person told us) follow.
 
 use crate::components::alert::alert;
 use crate::components::app::Ctx;
 use crate::components::calendar_button::calendar_button;
-use crate::components::clicks::{dispatch_on_click, focus_on_click};
-use crate::components::dates_table::{dates_table, top_rows};
+use crate::components::clicks::dispatch_on_click;
+use crate::components::fact::english_link;
+use crate::components::fold::fold;
 use crate::components::message_banner::message_banner;
 use crate::components::reasons::reasons;
 use crate::components::settlement_card::settlement_card;
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
-use crate::present::{calendar_events, claim_sentence, date_rows, groups, verdict_sentence};
+use crate::present::{
+    answer_text, calendar_events, claim_sentence, date_rows, for_child, groups, verdict_for,
+};
 use crate::state::Action;
-use crate::web;
 use claimcheck_engine::answers::Answer;
 use claimcheck_engine::evaluate;
 use claimcheck_engine::fact::Source;
+use claimcheck_engine::model::Settlement;
+use claimcheck_engine::text::Lang;
 use yew::prelude::*;
 
 /// The results (a plain function; evaluating takes microseconds, so nothing is memoised).
@@ -30,8 +36,7 @@ pub fn results_page(st: &Ctx) -> Html {
     dated.extend(g.maybe.iter().copied());
     let rows = date_rows(p, &dated);
     let events = calendar_events(&rows, p.checked_on, lang);
-    let table_rows = top_rows(p, &dated);
-    let print = Callback::from(|_: MouseEvent| web::print());
+    let child = for_child(&st.answers);
     // Organisations the person picked that carry a note ("no settlement found", look-alikes).
     let notes: Vec<(String, String, Option<Source>)> = match st.answers.get("notice") {
         Some(Answer::Orgs(ids)) => ids
@@ -55,48 +60,25 @@ pub fn results_page(st: &Ctx) -> Html {
             <a href="#/" class="back-link" id="back" onclick={dispatch_on_click(st, Action::Back)}>{ t(K::ChangeAnswers, lang) }</a>
             { message_banner(st) }
             <h1 id="page-heading" tabindex="-1">{ t(K::ResultsTitle, lang) }</h1>
-            if results.stale {
-                { alert("warning", "stale", Some(t(K::StaleTitle, lang)),
-                    html! { <p>{ fill(K::StaleBody, lang, &[&format::date(p.checked_on, lang)]) }</p> }) }
-            }
-            <section class="summary-box" id="in-short" aria-labelledby="in-short-title">
-                <h2 id="in-short-title">{ t(K::ResultsInShort, lang) }</h2>
-                if g.inside.is_empty() {
+            <p class="facts-top" id="facts-top">
+                { fill(K::TopFacts, lang, &[&format::date(p.checked_on, lang)]) }
+                if results.stale {
+                    <strong id="stale" class="stale">{ " " }{ t(K::StaleTitle, lang) }{ ". " }{ fill(K::StaleBody, lang, &[&format::date(p.checked_on, lang)]) }</strong>
+                }
+            </p>
+            if g.inside.is_empty() {
+                <section class="summary-box" id="in-short">
                     <p id="no-results">{ t(K::ResultsNone, lang) }</p>
-                } else {
-                    <ul class="short-list">
-                        { for g.inside.iter().map(|r| {
-                            let s = p.settlement(&r.id).expect("known");
-                            html! {
-                                <li data-testid={format!("short-{}", s.id)}>
-                                    <strong>{ verdict_sentence(s, r.verdict, lang) }</strong>{ " " }{ claim_sentence(s, r, lang) }
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                }
-                if !g.maybe.is_empty() {
-                    <p class="maybe-count">
-                        <a href="#cant-tell" onclick={focus_on_click("cant-tell-title".into())}>
-                            { t(K::CantTellTitle, lang) }{ format!(" ({})", g.maybe.len()) }
-                        </a>
-                    </p>
-                }
-            </section>
-
-            if !table_rows.is_empty() {
-                <section class="important-dates" aria-labelledby="dates-title">
-                    <h2 id="dates-title">{ t(K::ImportantDates, lang) }</h2>
-                    { dates_table(&table_rows, true, Some("important-dates"), lang) }
-                    { calendar_button(events, lang) }
                 </section>
             }
 
+            // Keyed by settlement, so that a changed list moves the cards, not their contents.
+            { for g.inside.iter().map(|r| html! { <key={r.id.clone()}>{ settlement_card(r, child, lang) }</> }) }
+
+            { calendar_button(events, lang) }
+
             { alert("info", "scam-warning", Some(t(K::ScamTitle, lang)),
                 html! { <p>{ t(K::ScamBody, lang) }</p> }) }
-
-            // Keyed by settlement, so that a changed list moves the cards, not their contents.
-            { for g.inside.iter().map(|r| html! { <key={r.id.clone()}>{ settlement_card(r, lang) }</> }) }
 
             if !g.maybe.is_empty() {
                 <section class="group group-maybe" id="cant-tell">
@@ -104,15 +86,7 @@ pub fn results_page(st: &Ctx) -> Html {
                     <p>{ t(K::CantTellIntro, lang) }</p>
                     { for g.maybe.iter().map(|r| {
                         let s = p.settlement(&r.id).expect("known");
-                        html! {
-                            <details class="folded" data-testid={format!("maybe-{}", s.id)}>
-                                <summary>
-                                    <span class="folded-name">{ s.name.clone() }</span>
-                                    <span class="folded-line">{ claim_sentence(s, r, lang) }</span>
-                                </summary>
-                                { settlement_card(r, lang) }
-                            </details>
-                        }
+                        folded(format!("maybe-{}", s.id), s, claim_sentence(s, r, lang), settlement_card(r, child, lang))
                     }) }
                 </section>
             }
@@ -126,7 +100,7 @@ pub fn results_page(st: &Ctx) -> Html {
                                 <strong>{ name.clone() }</strong>{ ": " }{ note.clone() }
                                 if let Some(src) = src {
                                     { " (" }{ t(K::SourceLabel, lang) }{ ": " }
-                                    <a href={src.href.clone()} target="_blank" rel="noopener noreferrer"><span lang="en">{ src.title.clone() }</span><span class="visually-hidden">{ " " }{ t(K::NewTab, lang) }</span></a>{ ")" }
+                                    { english_link(&src.href, &src.title, lang) }{ ")" }
                                 }
                             </li>
                         }) }
@@ -135,35 +109,74 @@ pub fn results_page(st: &Ctx) -> Html {
             }
 
             if !g.out.is_empty() {
-                <section class="group group-out" id="not-in">
-                    <h2>{ t(K::NotInTitle, lang) }</h2>
-                    <p>{ t(K::NotInIntro, lang) }</p>
+                { fold("group group-out", Some("not-in"), None, html! { { not_in_line(g.out.len(), lang) } }, html! {
                     { for g.out.iter().map(|r| {
                         let s = p.settlement(&r.id).expect("known");
-                        html! {
-                            <details class="folded" data-testid={format!("out-{}", s.id)}>
-                                <summary>
-                                    <span class="folded-name">{ s.name.clone() }</span>
-                                    <span class="folded-line">{ verdict_sentence(s, r.verdict, lang) }</span>
-                                </summary>
-                                <div class="folded-body">
-                                    { reasons(s, &r.reasons, lang) }
-                                    <p><a href={format!("#/settlement/{}", s.id)}>{ t(K::FullDetails, lang) }</a></p>
-                                </div>
-                            </details>
-                        }
+                        folded(format!("out-{}", s.id), s, verdict_for(s, r.verdict, child, lang), html! {
+                            <div class="folded-body">
+                                { reasons(s, &r.reasons, lang) }
+                                { you_said(st, s, lang) }
+                                <p><a href={format!("#/settlement/{}", s.id)}>{ t(K::FullDetails, lang) }</a></p>
+                            </div>
+                        })
                     }) }
-                </section>
+                }) }
             }
 
             <div class="button-group no-print">
                 <a href="#/summary" class="button" id="to-summary">{ t(K::SeeSummary, lang) }</a>
-                <button type="button" class="button button-secondary" onclick={print}>{ t(K::Print, lang) }</button>
             </div>
-            <p class="as-of">{ fill(K::InfoAsOf, lang, &[&format::date(p.checked_on, lang)]) }</p>
             if let Some(d) = p.newest_source {
                 <p class="as-of newest-source">{ fill(K::NewestSource, lang, &[&format::date(d, lang)]) }</p>
             }
         </div>
     }
+}
+
+/// "We also checked 44 settlements you are not in ..." (one line, folded).
+fn not_in_line(n: usize, lang: Lang) -> String {
+    if n == 1 {
+        t(K::NotInLineOne, lang).to_string()
+    } else {
+        fill(K::NotInLine, lang, &[&n.to_string()])
+    }
+}
+
+/// What the person told us that the settlement's ways in read: each question with their
+/// answer (never a description of the way in as if they had said it).
+fn you_said(st: &Ctx, s: &Settlement, lang: Lang) -> Html {
+    let p = pack();
+    let mut ids = Vec::new();
+    for r in &s.class.routes {
+        r.when.questions(&mut ids);
+    }
+    let mut lines: Vec<(String, String)> = Vec::new();
+    for id in &ids {
+        let (Some(q), Some(a)) = (p.question(id), st.answers.get(id)) else {
+            continue;
+        };
+        let line = (q.text.get(lang).to_string(), answer_text(p, q, a, lang));
+        if !lines.contains(&line) {
+            lines.push(line);
+        }
+    }
+    if lines.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div>
+            <p>{ t(K::YouSaid, lang) }</p>
+            <ul>
+                { for lines.into_iter().map(|(q, a)| html! { <li>{ q }{ " " }<strong>{ a }</strong></li> }) }
+            </ul>
+        </div>
+    }
+}
+
+/// A settlement folded to its name and one line.
+fn folded(testid: String, s: &Settlement, line: String, body: Html) -> Html {
+    let summary = html! {
+        <><span class="folded-name">{ s.name.clone() }</span><span class="folded-line">{ line }</span></>
+    };
+    fold("folded", None, Some(testid), summary, body)
 }

@@ -1,36 +1,24 @@
-//! One settlement in the person's results: the one-sentence answer first, then why, the
-//! subclasses, what they can get, the dates, what to gather, what to do, the official site.
+//! One settlement in the person's results, answer first: the verdict, the claim deadline, the
+//! one thing to do, the official site as a button and "claiming is free"; then, folded, what
+//! they can get (only while claims are not closed), the dates (the claim deadline first), what
+//! to gather and keep, why (with the clause), and the sources ("not places to claim").
 
 use crate::components::dates_table::{dates_table, result_rows};
-use crate::components::fact::{clause, source_link, unverified};
+use crate::components::fact::{clause, source_link};
+use crate::components::fold::fold;
 use crate::components::plans::plans;
 use crate::components::reasons::reasons;
+use crate::components::sources::sources_list;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
-use crate::present::{claim_sentence, is_pending, state_name, verdict_sentence};
+use crate::present::{
+    action_sentence, claim_sentence, claims_not_closed, is_pending, state_name, verdict_for,
+};
 use claimcheck_engine::eval::{Guidance, SettlementResult, TriState, Verdict};
 use claimcheck_engine::fact::Fact;
 use claimcheck_engine::model::{RulingOutcome, Settlement};
 use claimcheck_engine::text::Lang;
 use yew::prelude::*;
-
-/// The official website as a plain link (opened only by a click), or why we can't give one.
-pub fn website(s: &Settlement, lang: Lang) -> Html {
-    match &s.case.website {
-        Fact::Known { main, .. } => html! {
-            <p class="website">
-                <a class="official-link" href={main.value.clone()} target="_blank" rel="noopener noreferrer">
-                    { main.value.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/').to_string() }
-                    <span class="visually-hidden">{ " " }{ t(K::NewTab, lang) }</span>
-                </a>
-                <span class="fact-source">{ " (" }{ t(K::SourceLabel, lang) }{ ": " }{ source_link(s, main.source, lang) }{ ")" }</span>
-            </p>
-        },
-        Fact::Unverified { reason } => {
-            html! { <p class="website">{ unverified(reason, lang) }</p> }
-        }
-    }
-}
 
 pub fn text_list(
     items: &[claimcheck_engine::text::Text],
@@ -113,13 +101,131 @@ fn outcome_code(o: RulingOutcome) -> &'static str {
     }
 }
 
-/// The card for one settlement's result `r`.
-pub fn settlement_card(r: &SettlementResult, lang: Lang) -> Html {
+/// The official site as a button (opened only by a click), or, when no source gives one, that
+/// we don't know it (never "this is the official website").
+pub fn official_button(s: &Settlement, lang: Lang) -> Html {
+    match &s.case.website {
+        Fact::Known { main, .. } => {
+            let shown = main
+                .value
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .trim_end_matches('/')
+                .to_string();
+            html! {
+                <p class="official-action">
+                    <a class="button official-link" href={main.value.clone()} target="_blank" rel="noopener noreferrer">
+                        { t(K::OfficialButton, lang) }<span class="visually-hidden">{ " " }{ t(K::NewTab, lang) }</span>
+                    </a>
+                    <span class="official-domain">{ shown }</span>
+                </p>
+            }
+        }
+        Fact::Unverified { .. } => html! {
+            <p class="official-unknown" data-testid="official-unknown">{ t(K::OfficialUnknown, lang) }</p>
+        },
+    }
+}
+
+/// The claimant note (claiming for a child or for someone who has died), near the top.
+fn claimant_note(r: &SettlementResult, lang: Lang) -> Html {
+    let Some(c) = r.claimant.as_ref() else {
+        return html! {};
+    };
+    let k = match (c.who.as_str(), c.allowed) {
+        ("minor", Some(true)) => K::MinorYes,
+        ("minor", Some(false)) => K::MinorNo,
+        ("minor", None) => K::MinorUnknown,
+        (_, Some(true)) => K::DeceasedYes,
+        (_, Some(false)) => K::DeceasedNo,
+        (_, None) => K::DeceasedUnknown,
+    };
+    html! { <p class="claimant" data-testid="claimant">{ t(k, lang) }</p> }
+}
+
+/// Whether the sources say a parent may claim for a child here.
+fn may_claim_for_child(r: &SettlementResult) -> bool {
+    r.claimant
+        .as_ref()
+        .is_some_and(|c| c.who == "minor" && c.allowed == Some(true))
+}
+
+/// A folded part of the card.
+fn card_fold(class: &'static str, title: K, body: Html, lang: Lang) -> Html {
+    fold(class, None, None, html! { { t(title, lang) } }, body)
+}
+
+/// The card for one settlement's result `r`; `child` when the person checks for their child.
+pub fn settlement_card(r: &SettlementResult, child: bool, lang: Lang) -> Html {
     let Some(s) = pack().settlement(&r.id) else {
         return html! {};
     };
     let verdict_code = r.verdict.code();
+    html! {
+        <article class={classes!("card", "settlement-card", format!("verdict-{verdict_code}"))}
+            id={format!("s-{}", s.id)} data-testid={format!("settlement-{}", s.id)} data-verdict={verdict_code}>
+            <h2 id={format!("s-{}-name", s.id)} tabindex="-1">{ s.name.clone() }</h2>
+            <p class="verdict-sentence" data-testid="verdict-sentence">
+                <strong>{ verdict_for(s, r.verdict, child, lang) }</strong>{ " " }
+                <span class="claim-sentence">{ claim_sentence(s, r, lang) }</span>
+            </p>
+            if r.verdict != Verdict::NotMember {
+                <p class="action" data-testid="action">{ action_sentence(s, r, child && may_claim_for_child(r), lang) }</p>
+            }
+            { official_button(s, lang) }
+            if s.case.website.value().is_some() {
+                <p class="claim-free">{ t(K::ClaimFree, lang) }</p>
+            }
+            { claimant_note(r, lang) }
+            { details(s, r, lang) }
+            <p><a href={format!("#/settlement/{}", s.id)} class="details-link">{ t(K::FullDetails, lang) }</a></p>
+        </article>
+    }
+}
+
+/// The folded parts of a card: what they can get, dates, what to do, why, sources.
+fn details(s: &Settlement, r: &SettlementResult, lang: Lang) -> Html {
+    let in_class = matches!(r.verdict, Verdict::Member | Verdict::Likely);
+    let pending = is_pending(s);
+    // Until the claim deadline has passed, what to gather and keep still matters.
+    let open = r.guidance != Guidance::AfterClose;
+    let get = claims_not_closed(s, r) && (!pending || !r.plans.is_empty());
+    let gather = in_class && open && (!r.evidence.is_empty() || r.needs_notice_id);
     let rows = result_rows(r);
+    html! {
+        <div class="card-details">
+            if get {
+                { card_fold("card-fold get", K::DetGet, plans(s, &r.plans, lang), lang) }
+            }
+            { card_fold("card-fold dates", K::DetDates, dates_table(&rows, false, None, lang), lang) }
+            { card_fold("card-fold todo", K::DetDo, html! {
+                <>
+                    if gather {
+                        <section class="gather" data-testid="evidence">
+                            <h3>{ t(K::SecGather, lang) }</h3>
+                            <ul class="checklist">
+                                if r.needs_notice_id { <li>{ t(K::NeedsNoticeId, lang) }</li> }
+                                { for r.evidence.iter().filter_map(|(b, e)| s.benefits.get(*b)?.evidence.get(*e)).map(|e| html! { <li>{ e.get(lang) }</li> }) }
+                            </ul>
+                        </section>
+                    }
+                    { guidance(s, r.guidance, r.verdict != Verdict::NotMember, "h3", lang) }
+                    if open && !s.keep.is_empty() {
+                        <section class="keep" data-testid="keep">
+                            <h3>{ t(K::SecKeep, lang) }</h3>
+                            { text_list(&s.keep, lang, "keep-list", false) }
+                        </section>
+                    }
+                </>
+            }, lang) }
+            { card_fold("card-fold why", K::DetWhy, why(s, r, lang), lang) }
+            { card_fold("card-fold sources", K::DetSources, sources_list(s, lang), lang) }
+        </div>
+    }
+}
+
+/// Why: the reasons with their clause, the class wording, the subclasses, the court rulings.
+fn why(s: &Settlement, r: &SettlementResult, lang: Lang) -> Html {
     let subclasses: Vec<_> = r
         .subclasses
         .iter()
@@ -131,53 +237,10 @@ pub fn settlement_card(r: &SettlementResult, lang: Lang) -> Html {
                 .map(|c| (c, x.holds))
         })
         .collect();
-    let claimant = r.claimant.as_ref().map(|c| {
-        let k = match (c.who.as_str(), c.allowed) {
-            ("minor", Some(true)) => K::MinorYes,
-            ("minor", Some(false)) => K::MinorNo,
-            ("minor", None) => K::MinorUnknown,
-            (_, Some(true)) => K::DeceasedYes,
-            (_, Some(false)) => K::DeceasedNo,
-            (_, None) => K::DeceasedUnknown,
-        };
-        let fact = if c.who == "minor" { &s.claimants.minor } else { &s.claimants.deceased };
-        html! {
-            <section class="claimant" data-testid="claimant">
-                <h3>{ t(K::SecClaimant, lang) }</h3>
-                <p>{ t(k, lang) }</p>
-                { match fact {
-                    Some(Fact::Known { main, .. }) => html! {
-                        <p class="fact-source">{ t(K::SourceLabel, lang) }{ ": " }{ source_link(s, main.source, lang) }</p>
-                    },
-                    Some(Fact::Unverified { reason }) => html! { <p>{ unverified(reason, lang) }</p> },
-                    None => html! {},
-                } }
-            </section>
-        }
-    });
-    let in_class = matches!(r.verdict, Verdict::Member | Verdict::Likely);
-    let pending = is_pending(s);
-    // Until the claim deadline has passed, what to gather and keep still matters.
-    let open = r.guidance != Guidance::AfterClose;
     html! {
-        <article class={classes!("card", "settlement-card", format!("verdict-{verdict_code}"))}
-            id={format!("s-{}", s.id)} data-testid={format!("settlement-{}", s.id)} data-verdict={verdict_code}>
-            <h2 id={format!("s-{}-name", s.id)} tabindex="-1">{ s.name.clone() }</h2>
-            <p class="verdict-sentence" data-testid="verdict-sentence">
-                <strong>{ verdict_sentence(s, r.verdict, lang) }</strong>{ " " }
-                <span class="claim-sentence">{ claim_sentence(s, r, lang) }</span>
-            </p>
-            <p class="summary">{ s.summary.get(lang) }</p>
-
-            <section class="why">
-                <h3>{ t(K::SecWhy, lang) }</h3>
-                { reasons(s, &r.reasons, lang) }
-                <details class="class-definition">
-                    <summary>{ t(K::SecWhoIsIn, lang) }</summary>
-                    { clause(&s.class.definition, s, lang) }
-                </details>
-            </section>
-
+        <section class="why">
+            { reasons(s, &r.reasons, lang) }
+            { fold("class-definition", None, None, html! { { t(K::SecWhoIsIn, lang) } }, clause(&s.class.definition, s, lang)) }
             if !subclasses.is_empty() {
                 <section class="subclasses" data-testid="subclasses">
                     <h3>{ t(K::SecSubclasses, lang) }</h3>
@@ -192,47 +255,7 @@ pub fn settlement_card(r: &SettlementResult, lang: Lang) -> Html {
                     </ul>
                 </section>
             }
-
-            { for claimant }
-
-            if !pending || !r.plans.is_empty() {
-                <section class="get">
-                    <h3>{ t(K::SecGet, lang) }</h3>
-                    { plans(s, &r.plans, lang) }
-                </section>
-            }
-
-            <section class="dates">
-                <h3>{ t(K::ImportantDates, lang) }</h3>
-                { dates_table(&rows, false, None, lang) }
-            </section>
-
-            if in_class && open && (!r.evidence.is_empty() || r.needs_notice_id) {
-                <section class="gather" data-testid="evidence">
-                    <h3>{ t(K::SecGather, lang) }</h3>
-                    <ul class="checklist">
-                        if r.needs_notice_id { <li>{ t(K::NeedsNoticeId, lang) }</li> }
-                        { for r.evidence.iter().filter_map(|(b, e)| s.benefits.get(*b)?.evidence.get(*e)).map(|e| html! { <li>{ e.get(lang) }</li> }) }
-                    </ul>
-                </section>
-            }
-
-            { guidance(s, r.guidance, r.verdict != Verdict::NotMember, "h3", lang) }
-            if open && !s.keep.is_empty() {
-                <section class="keep" data-testid="keep">
-                    <h3>{ t(K::SecKeep, lang) }</h3>
-                    { text_list(&s.keep, lang, "keep-list", false) }
-                </section>
-            }
-
             { rulings(s, &r.rulings, r.ruling_state.as_deref(), lang) }
-
-            <section class="official">
-                <h3>{ t(K::SecWebsite, lang) }</h3>
-                { website(s, lang) }
-                <p class="hint">{ t(K::WebsiteNote, lang) }</p>
-            </section>
-            <p><a href={format!("#/settlement/{}", s.id)} class="details-link">{ t(K::FullDetails, lang) }</a></p>
-        </article>
+        </section>
     }
 }

@@ -4,8 +4,8 @@
 use crate::components::app::Ctx;
 use crate::components::benefit_facts::benefit_facts;
 use crate::components::dates_table::{dates_table, result_rows};
-use crate::components::fact::{clause, fact, source_link};
-use crate::components::settlement_card::{guidance, rulings, text_list, website};
+use crate::components::fact::{clause, fact, unverified};
+use crate::components::settlement_card::{guidance, official_button, rulings, text_list};
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
@@ -58,8 +58,12 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
 
             <section class="official">
                 <h2>{ t(K::SecWebsite, lang) }</h2>
-                { website(s, lang) }
-                <p class="hint">{ t(K::WebsiteNote, lang) }{ " " }{ t(K::ScamBody, lang) }</p>
+                { official_button(s, lang) }
+                if let Fact::Unverified { reason } = &s.case.website { <p>{ unverified(reason, lang) }</p> }
+                <p class="hint">
+                    if s.case.website.value().is_some() { { t(K::ClaimFree, lang) }{ " " } }
+                    { t(K::ScamBody, lang) }
+                </p>
             </section>
 
             <section>
@@ -174,11 +178,7 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
 
             <section class="sources" id="sources">
                 <h2>{ t(K::SecSources, lang) }</h2>
-                <ol>
-                    { for s.sources.iter().enumerate().map(|(i, src)| html! {
-                        <li>{ source_link(s, i, lang) }{ " — " }{ fill(K::Checked, lang, &[&format::date(src.checked, lang)]) }</li>
-                    }) }
-                </ol>
+                { crate::components::sources::sources_list(s, lang) }
             </section>
         </div>
     }

@@ -25,6 +25,9 @@ pub fn start(st: &Ctx) -> Html {
                 <li>{ t(K::StartPrivacy, lang) }</li>
                 <li>{ t(K::StartTime, lang) }</li>
             </ul>
+            <p class="exit-explained" id="exit-explained">
+                { t(K::ExitExplained, lang) }
+            </p>
             <div class="button-group">
                 if resumed {
                     <a href="#/check" class="button button-start" id="resume" role="button" onclick={begin(false)}>

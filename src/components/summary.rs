@@ -7,7 +7,7 @@ use crate::components::dates_table::{dates_table, top_rows};
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
-use crate::present::{answer_text, claim_sentence, groups, verdict_sentence};
+use crate::present::{answer_text, claim_sentence, for_child, groups, verdict_for};
 use crate::state::{walk, Action};
 use crate::web;
 use claimcheck_engine::evaluate;
@@ -66,7 +66,7 @@ pub fn summary(st: &Ctx) -> Html {
                         let s = p.settlement(&r.id).expect("known");
                         html! {
                             <li>
-                                <strong>{ verdict_sentence(s, r.verdict, lang) }</strong>{ " " }{ claim_sentence(s, r, lang) }
+                                <strong>{ verdict_for(s, r.verdict, for_child(&st.answers), lang) }</strong>{ " " }{ claim_sentence(s, r, lang) }
                                 if let Some(site) = s.case.website.value() { <br /><span class="print-url">{ site.clone() }</span> }
                             </li>
                         }

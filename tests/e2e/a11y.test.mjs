@@ -131,8 +131,8 @@ async function tour(opts, at) {
   await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
   await settle(page);
   const sections = await page.evaluate(() => ({
-    member: /You are a member|Usted es miembro/.test(document.querySelector('#in-short').innerText),
-    likely: /You are probably a member|Probablemente usted es miembro/.test(document.querySelector('#in-short').innerText),
+    member: /You are very likely in|Es muy probable que usted forme parte/.test(document.querySelector('#results').innerText),
+    likely: /You are probably a member|Probablemente usted es miembro/.test(document.querySelector('#results').innerText),
     cantTell: !!document.querySelector('#cant-tell details[open]'),
     notIn: !!document.querySelector('#not-in details[open]'),
   }));
@@ -415,15 +415,19 @@ test('Spanish: chosen from the browser on first visit, kept by the switch mid-qu
   await page.waitForFunction(() => document.querySelector('[data-question]')?.dataset.question !== 'notice');
   for (let i = 0; i < 20 && (await questionId(page)); i++) await answer(page, ANSWERS[await questionId(page)]);
   await page.waitForSelector('#results');
+  // Amounts are under "Lo que puede recibir", folded in each card (answer first).
+  await page.$$eval('#results details', (ds) => ds.forEach((d) => { d.open = true; }));
   const body = await text(page, '#results');
   assert.match(body, /Sus resultados/);
   assert.match(body, new RegExp(`Los reclamos cerraron el ${shortDate(claimDate('connexin'), 'es-US').replace(/ /g, '\\s')}`));
-  assert.match(body, /\$7,500/, 'money in es-US: $7,500');
+  // Connexin's claims closed here, so its amounts are no longer shown (answer first: no
+  // estimate once claims close); Comcast's are: "Hasta $10,000".
+  assert.match(body, /\$10,000/, 'money in es-US: $10,000');
   await page.click('#lang-switch');
   await page.waitForFunction(() => document.documentElement.lang === 'en-US');
   const en = await text(page, '#results');
   assert.match(en, new RegExp(`Claims closed on ${shortDate(claimDate('connexin'))}`));
-  assert.match(en, /\$7,500/);
+  assert.match(en, /\$10,000/);
   await page.click('#lang-switch');
   await page.click('#to-summary');
   await page.waitForSelector('#summary');

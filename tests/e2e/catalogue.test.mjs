@@ -451,7 +451,8 @@ test('organisation search: right-to-left and non-ASCII text shows matches or the
       }
       if (noMatch) {
         const help = norm(await text(page, '#org-no-match'));
-        assert.match(help, /^No organisation matches “.*”\. Try another name from the notice, or choose “I'm not sure who sent it”\.$/s, label);
+        // Says plainly that the name is not in the catalogue (issue 17: the picker says so).
+        assert.match(help, /^“.*” is not in our list of \d+ organisations\. Try another name from the notice, .* or choose “I'm not sure who sent it”\.$/s, label);
       }
       await assertNoCrash(page, assert);
     }

@@ -75,6 +75,8 @@ for (const [label, day, phase] of DAYS) {
     await walk(page, { notice: [['office practicum', 'connexin']] });
     const card = page.locator(`[data-testid="settlement-${ID}"]`).first();
     await card.waitFor();
+    // What to do and keep is folded in the card (answer first); open every fold to read it.
+    await card.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
     const said = await words(card);
     const next = card.locator('[data-testid="next-steps"]');
     const afterClose = card.locator('[data-testid="after-close"]');

@@ -92,7 +92,7 @@ for (const width of [360, 1280]) {
       assert.equal(await frame.evaluate(() => document.documentElement.lang), 'es-US');
       assert.equal(await frame.locator('.brand').count(), 0, 'no site header in embed mode');
       assert.match(await text(frame, '#privacy-line'), /Sus respuestas se quedan en este dispositivo/);
-      assert.equal(await text(frame, '#leave'), 'Salir');
+      assert.equal(await text(frame, '#leave'), 'Salir de esta página');
       // The accent colour reached the buttons, through the CSSOM (the page's CSP has no
       // 'unsafe-inline' for styles).
       assert.equal(await frame.evaluate(() => getComputedStyle(document.querySelector('#check-if-in')).backgroundColor), 'rgb(29, 78, 216)');

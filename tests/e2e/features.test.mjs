@@ -299,6 +299,8 @@ test('MOVEit MDL: rulings for the person\'s state (and all states) are shown', a
   const { page, context } = await open(env, { now: noonNY('2026-11-24') });
   await walk(page, { notice: [['genworth', 'genworth']], state_moveit: 'MA' });
   const rulings = page.locator('[data-testid="settlement-moveit-mdl"] [data-testid="rulings"]');
+  // Rulings are part of "Why we think so", folded in the card.
+  await page.locator('[data-testid="settlement-moveit-mdl"] details.why > summary').click();
   assert.match(await rulings.innerText(), /Court rulings that apply in Massachusetts/);
   assert.match(await rulings.innerText(), /\(Massachusetts\)/);
   assert.match(await rulings.innerText(), /\(all states\)/);

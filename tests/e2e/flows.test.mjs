@@ -41,7 +41,7 @@ for (const [id, person] of Object.entries(PEOPLE)) {
   const proposed = pending || /^certified = false/m.test(settlementToml(id));
   const verdictRe = proposed
     ? new RegExp(`You are probably a member of the proposed class in the ${escapeRe(name)} case\\.`)
-    : new RegExp(`You are (probably )?a member of the ${escapeRe(name)} settlement class\\.`);
+    : new RegExp(`You are (probably a member of|very likely in) the ${escapeRe(name)} settlement class\\.`);
 
   if (!date) {
     test(`${id}: results say the verdict and what is known of the claim deadline`, async () => {
@@ -75,9 +75,10 @@ for (const [id, person] of Object.entries(PEOPLE)) {
       const said = (await c.locator('[data-testid="verdict-sentence"]').innerText()).replace(/\s+/g, ' ');
       assert.match(said, verdictRe);
       assert.ok(said.includes(sentence), `expected "${sentence}" in "${said}"`);
-      // The same sentence leads the page, and the claim row of the dates table agrees.
-      assert.ok((await text(page, `[data-testid="short-${id}"]`)).includes(sentence));
-      const row = page.locator(`#important-dates tr[data-settlement="${id}"][data-kind="claim"]`);
+      // The claim row of the card's dates (folded under "All the dates") agrees, and comes first.
+      await c.locator('details.dates > summary').click();
+      const row = c.locator('details.dates tr.deadline').first();
+      assert.equal(await row.getAttribute('data-kind'), 'claim');
       assert.equal(await row.getAttribute('data-state'), state);
       if (state === 'closed') assert.ok((await row.innerText()).includes(`Closed on ${shortDate(date)}`));
       if (state === 'open') assert.ok((await row.innerText()).includes('10 days left'));
@@ -97,6 +98,8 @@ test('connexin: lost time has no sourced rate, so the estimate is the costs alon
   const { page, context } = await open(env, { now: noonNY(addDays(date, -1)) });
   await walk(page, { ...PEOPLE.connexin, had_costs: 'yes', costs: '300', spent_time: 'yes', hours: '6' });
   const c = await card(page, 'connexin');
+  // What they can get is folded in the card while claims are open.
+  await c.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
   const losses = c.locator('[data-benefit="losses"]').first();
   assert.match(await losses.innerText(), /Estimate: \$300\b/);
   assert.doesNotMatch(await c.innerText(), /\$450|\$150|\$30 an hour/);
@@ -111,10 +114,15 @@ test('not in a settlement: listed apart, folded, with the reason', async () => {
   const { page, context } = await open(env, { now: noonNY('2026-11-24') });
   await walk(page, { notice: [['office practicum', 'connexin']] });
   const out = page.locator('[data-testid="out-comcast"]');
+  // One folded line for all of them, then one fold each.
+  assert.equal(await page.locator('#not-in').evaluate((d) => d.tagName === 'DETAILS' && !d.open), true);
+  await page.locator('#not-in > summary').click();
   assert.equal(await out.evaluate((d) => d.tagName), 'DETAILS');
   assert.equal(await out.evaluate((d) => d.open), false);
   await out.locator('summary').click();
-  assert.match(await out.innerText(), /Your answers do not match this way into the class/);
+  assert.match(await out.innerText(), /Your answers do not match (this way into the class|who is in this class)/);
+  // What the person said, not a description of the way in as if they had said it.
+  assert.match(await out.innerText(), /What you told us:[\s\S]*Connexin/);
   await context.close();
 });
 

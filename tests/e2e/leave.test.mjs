@@ -49,7 +49,7 @@ async function expectLeft(page) {
   assert.match(await text(page, '#summary'), /You have not answered any questions yet|Todavía no ha respondido ninguna pregunta/);
 }
 
-for (const [lang, label] of [['en', 'Leave'], ['es', 'Salir']]) {
+for (const [lang, label] of [['en', 'Exit this page'], ['es', 'Salir de esta página']]) {
   test(`the Leave button erases everything and opens the neutral page (${lang})`, async () => {
     const { context, page } = await open(env, { locale: `${lang}-US` });
     try {
@@ -229,3 +229,35 @@ test('axe: the start screen with the shared-computer box and the header with Lea
     }
   }
 });
+
+for (const [lang, label] of [['en', 'Exit this page'], ['es', 'Salir de esta página']]) {
+  test(`"${label}": GOV.UK's words, explained once on the start screen, away from the language switch (360px)`, async () => {
+    const { context, page } = await open(env, { locale: `${lang}-US`, width: 360, height: 740 });
+    try {
+      assert.equal(await text(page, '#leave'), label);
+      // Explained visibly, once: on the start screen, in the page's own words.
+      const said = await text(page, '#exit-explained');
+      assert.ok(said.includes(`“${label}”`), said);
+      assert.match(said, lang === 'en' ? /erases your answers/ : /borra sus respuestas/);
+      const times = await page.evaluate((l) => [...document.querySelectorAll('p, li')]
+        .filter((e) => e.checkVisibility() && e.textContent.includes(`“${l}”`)).length, label);
+      assert.equal(times, 1, 'explained once');
+      // Spaced from the language switch: a tap meant for one never lands on the other.
+      const [a, b] = await page.evaluate(() => ['#leave', '#lang-switch'].map((s) => {
+        const r = document.querySelector(s).getBoundingClientRect();
+        return { l: r.left, r: r.right, t: r.top, b: r.bottom };
+      }));
+      const gap = Math.max(a.l - b.r, b.l - a.r, a.t - b.b, b.t - a.b);
+      assert.ok(gap >= 16, `${gap}px between "${label}" and the language switch`);
+      // Still one action away on the questions, and not wrapped onto several lines.
+      await page.click('#start-button');
+      await page.waitForSelector('.question-page');
+      assert.ok(await page.isVisible('#leave'));
+      const lines = await page.$eval('#leave', (e) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)));
+      assert.ok(lines <= 2, `${lines} lines`);
+      assert.equal(await page.locator('#exit-explained').count(), 0, 'explained on the start screen only');
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -116,6 +116,8 @@ for (const width of [360, 1280]) {
     await r.page.waitForSelector('#results');
     for (const kind of ['organisations', 'choice', 'yes_no', 'state', 'money', 'hours']) assert.ok(seen.has(kind), `a ${kind} question was shown`);
     // The "not in" list, one entry opened.
+    // The "not in" settlements sit under one folded line: open it, then one entry.
+    await r.page.click('#not-in > summary');
     const out = r.page.locator('#not-in details').first();
     await out.locator(':scope > summary').click();
     await noSideScroll(r.page, 'not-in open');

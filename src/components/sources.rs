@@ -1,0 +1,20 @@
+//! "Where we got this (not places to claim)": a settlement's sources as a list, each with the
+//! day it was checked. Sources prove a fact; the official site is the place to act.
+
+use crate::components::fact::source_link;
+use crate::format;
+use crate::i18n::{fill, K};
+use claimcheck_engine::model::Settlement;
+use claimcheck_engine::text::Lang;
+use yew::prelude::*;
+
+/// The list of `s`'s sources.
+pub fn sources_list(s: &Settlement, lang: Lang) -> Html {
+    html! {
+        <ol class="sources-list">
+            { for s.sources.iter().enumerate().map(|(i, src)| html! {
+                <li>{ source_link(s, i, lang) }{ " — " }{ fill(K::Checked, lang, &[&format::date(src.checked, lang)]) }</li>
+            }) }
+        </ol>
+    }
+}
