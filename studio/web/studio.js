@@ -431,10 +431,6 @@ function wire() {
       say("Nothing is kept in this browser.");
     }
   });
-  $("restore").addEventListener("click", () => {
-    const d = stored();
-    if (d) load(d.files, d.focus, "Restored the draft kept in this browser.");
-  });
 }
 
 async function start() {
@@ -449,11 +445,14 @@ async function start() {
   state.bundled = JSON.parse(bundled_files());
   const ids = state.bundled.map(([l]) => l.match(/^rules\/([^/]+)\/settlement\.toml$/)?.[1]).filter(Boolean);
   $("bundled").replaceChildren(...ids.map((i) => new Option(i, i)));
-  if (stored()) {
+  const kept = stored();
+  if (kept) {
+    // The author chose to keep this draft: it comes back as it was left.
     $("keep").checked = true;
-    $("restore").hidden = false;
+    load(kept.files, kept.focus, "Opened the draft kept in this browser.");
+  } else {
+    fromTemplate();
   }
-  fromTemplate();
   document.body.dataset.ready = "true";
 }
 

@@ -235,3 +235,16 @@ test('keystroke to updated errors, largest bundled settlement (printed); axe; no
   assert.deepEqual(requests, [], 'no request after load');
   assert.deepEqual(problems, []);
 });
+
+test('nothing is stored unless the author opts in; a kept draft comes back after a reload', async () => {
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await page.check('#keep');
+  const text = await settlementBox().inputValue();
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.isChecked('#keep'), true);
+  assert.match(await page.textContent('#status'), /draft kept/);
+  assert.equal(await settlementBox().inputValue(), text);
+  await page.uncheck('#keep');
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+});
