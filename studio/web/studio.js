@@ -213,7 +213,9 @@ async function openEntries(entries, how) {
     say("No rule files found there: choose a rules folder or a folder holding settlement.toml.");
     return;
   }
-  const merged = new Map(withShared(files));
+  // Loose settlement.toml / scenarios.toml files replace those being edited; folders replace all.
+  const loose = entries.every(([p]) => !p.includes("/")) && state.focus;
+  const merged = new Map(loose ? [...state.files, ...files] : withShared(files));
   const focus = files.map(([l]) => l.match(/^rules\/([^/]+)\/settlement/)?.[1]).find(Boolean);
   load([...merged], focus, `${how}: ${files.length} file${files.length === 1 ? "" : "s"}.`);
 }
@@ -402,7 +404,12 @@ function wire() {
     e.preventDefault();
     drop.classList.remove("over");
     const out = [];
-    for (const item of [...e.dataTransfer.items]) await readDropped(item.webkitGetAsEntry?.(), "", out);
+    const items = [...e.dataTransfer.items].map((i) => i.webkitGetAsEntry?.()).filter(Boolean);
+    for (const item of items) await readDropped(item, "", out);
+    if (!out.length) {
+      // Files without folder entries (some browsers, or files dragged from another page).
+      for (const f of [...e.dataTransfer.files]) out.push([f.name, await f.text()]);
+    }
     await openEntries(out, "Opened what was dropped");
   });
   $("wizard-open").addEventListener("click", () => openWizard($("wizard").hidden));

@@ -248,3 +248,35 @@ test('nothing is stored unless the author opts in; a kept draft comes back after
   await page.uncheck('#keep');
   assert.equal(await page.evaluate(() => localStorage.length), 0);
 });
+
+test('open a settlement folder with the picker, then drop an edited settlement.toml on the page', async () => {
+  const { mkdtempSync, mkdirSync, copyFileSync } = await import('node:fs');
+  const tmp = mkdtempSync(path.join((await import('node:os')).tmpdir(), 'studio-'));
+  const dir = path.join(tmp, 'maxim-healthcare');
+  mkdirSync(dir);
+  for (const f of ['settlement.toml', 'scenarios.toml']) copyFileSync(path.join(ROOT, 'rules/maxim-healthcare', f), path.join(dir, f));
+  await afterCheck(() => page.setInputFiles('#folder', dir));
+  assert.equal(await page.inputValue('#focus'), 'maxim-healthcare');
+  assert.match(await page.textContent('#problems-count'), /No problems/);
+  assert.match(await page.textContent('#scenarios-count'), /^3 passed, 0 failed/);
+
+  // A dropped settlement.toml replaces the one being edited; its error is reported at its line.
+  const text = (await readFile(path.join(dir, 'settlement.toml'), 'utf8')).replace(/^detail = "short"/m, 'detail = "shrt"');
+  const line = text.split('\n').findIndex((l) => l.startsWith('detail =')) + 1;
+  await afterCheck(async () => {
+    const dt = await page.evaluateHandle((t) => {
+      const d = new DataTransfer();
+      d.items.add(new File([t], 'settlement.toml'));
+      return d;
+    }, text);
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer: dt });
+  });
+  assert.equal(await page.inputValue('#focus'), 'maxim-healthcare', await page.textContent('#status'));
+  assert.match(await page.textContent('#status'), /dropped: 1 file/);
+  assert.match(await settlementBox().inputValue(), /shrt/, await page.textContent('#problems-count'));
+  assert.match(await page.textContent('#problems'), new RegExp(`^maxim-healthcare/settlement\\.toml:${line}:\\d+ .*shrt`), `${await page.textContent('#problems-count')} ${await page.textContent('#scenarios-count')}`);
+  assert.equal(await page.locator('#problems li button').count(), 1);
+  // The scenarios of the settlement stay: only the dropped file was replaced.
+  assert.match(await settlementBox().inputValue(), /shrt/);
+  assert.match(await page.inputValue('#ed-scenarios'), /\[\[scenario\]\]/);
+});
