@@ -190,6 +190,7 @@ test('the wizard in the page writes files that load and whose scenarios pass', a
   const results = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   const wiz = await results.analyze();
   assert.deepEqual(wiz.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+  await page.screenshot({ path: path.join(ROOT, 'tests/studio/wizard-360.png'), fullPage: true });
   await afterCheck(() => page.click('#wizard-form button[type="submit"]'));
   assert.equal(await page.inputValue('#focus'), 'globex-corporation-data-breach-settlement');
   assert.match(await page.textContent('#problems-count'), /No problems/);
