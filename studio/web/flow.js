@@ -76,7 +76,7 @@ export function flowSvg(edges, title) {
     const x1 = a.x + W / 2, y1 = a.y + H, x2 = b.x + W / 2, y2 = b.y;
     svg.append(el("path", { d: `M${x1},${y1} C${x1},${y1 + 40} ${x2},${y2 - 40} ${x2},${y2}`, class: "edge", "marker-end": "url(#arrow)" }));
     if (e.labels.length) {
-      svg.append(el("text", { x: (x1 + x2) / 2, y: (y1 + y2) / 2 + 4, class: "edge-label", "text-anchor": "middle" }, clip(e.labels.join(" / "), 28)));
+      svg.append(el("text", { x: x1 + (x2 - x1) * 0.8, y: y2 - 18, class: "edge-label", "text-anchor": "middle" }, clip(e.labels.join(" / "), 28)));
     }
   }
   for (const [id, p] of pos) {
