@@ -42,5 +42,6 @@ if [ -f scripts/jsapi.sh ]; then
   step "JavaScript API for embedders: build and test in Chromium"
   bash scripts/jsapi.sh
 fi
+step "rule studio: build, sizes, Chromium test (docs/studio.md)" && bash scripts/studio.sh
 
 step "all green"

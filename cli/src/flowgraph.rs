@@ -1,28 +1,15 @@
 //! `paths` and `graph`: every reachable verdict with an answer set that reaches it, and the
 //! question flow as Mermaid or Graphviz DOT.
 //!
-//! Knows the engine's flow and validation helpers; prints text only.
+//! Knows the engine's flow edges (`claimcheck_engine::flowgraph`) and answer space; prints text only.
 
-use claimcheck_engine::answers::{Answer, Answers};
+use claimcheck_engine::answers::Answers;
 use claimcheck_engine::eval::{evaluate_settlement, Reason, Today};
+use claimcheck_engine::flowgraph::{self, answer_words};
 use claimcheck_engine::model::{Pack, Settlement};
-use claimcheck_engine::validate::{answer_space, walk_flow};
+use claimcheck_engine::validate::answer_space;
 use std::collections::BTreeSet;
 use std::fmt::Write;
-
-fn answer_words(a: &Answer) -> String {
-    match a {
-        Answer::Yes => "yes".into(),
-        Answer::No => "no".into(),
-        Answer::NotSure => "not sure".into(),
-        Answer::Choice(c) => c.clone(),
-        Answer::Orgs(v) if v.is_empty() => "none of these".into(),
-        Answer::Orgs(v) => v.join(" + "),
-        Answer::State(s) => s.clone(),
-        Answer::Money(c) => c.to_string(),
-        Answer::Quarters(q) => format!("{} h", *q as f64 / 4.0),
-    }
-}
 
 fn show(answers: &Answers) -> String {
     if answers.is_empty() {
@@ -108,32 +95,10 @@ pub fn paths(pack: &Pack, s: &Settlement) -> String {
 }
 
 pub fn graph(pack: &Pack, s: &Settlement, dot: bool) -> String {
-    let today = Today::on(pack.checked_on);
-    let mut edges: BTreeSet<(String, String, String)> = BTreeSet::new();
-    walk_flow(pack, s, today, &mut |answers, next| {
-        // The edge into this state: from the last question answered.
-        let to = match next {
-            Some(q) => q.id.clone(),
-            None => format!(
-                "verdict_{}",
-                evaluate_settlement(pack, s, answers, today).verdict.code()
-            ),
-        };
-        let from = pack
-            .questions
-            .iter()
-            .rev()
-            .find(|q| answers.contains_key(&q.id))
-            .map(|q| (q.id.clone(), answer_words(&answers[&q.id])));
-        match from {
-            Some((f, label)) => {
-                edges.insert((f, label, to));
-            }
-            None => {
-                edges.insert(("start".into(), String::new(), to));
-            }
-        }
-    });
+    let edges: Vec<(String, String, String)> = flowgraph::edges(pack, s)
+        .into_iter()
+        .map(|e| (e.from, e.label, e.to))
+        .collect();
     let mut o = String::new();
     if dot {
         let _ = writeln!(o, "digraph \"{}\" {{\n  rankdir=TB;", s.id);

@@ -21,6 +21,7 @@ mod ui;
 use claimcheck_engine::answers::{decode_answer, AnswerError, Answers, RawValue};
 use claimcheck_engine::load::{self, Loaded};
 use claimcheck_engine::text::Lang;
+use claimcheck_engine::unverified::unverified_in;
 use claimcheck_engine::{evaluate, Date, Today};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -397,38 +398,4 @@ fn cmd_unverified(args: &Args) -> Result<ExitCode, ExitCode> {
     println!("{total} unverified values");
     totals::print(&tally);
     Ok(ExitCode::SUCCESS)
-}
-
-fn unverified_in(v: &serde_json::Value, path: String, lang: Lang, out: &mut Vec<(String, String)>) {
-    let key = match lang {
-        Lang::En => "en",
-        Lang::Es => "es",
-    };
-    match v {
-        serde_json::Value::Object(m) => {
-            if m.get("t").and_then(|t| t.as_str()) == Some("unverified") {
-                let reason = m
-                    .get("reason")
-                    .and_then(|r| r.get(key))
-                    .and_then(|r| r.as_str())
-                    .unwrap_or("");
-                out.push((path, reason.to_string()));
-                return;
-            }
-            for (k, x) in m {
-                let p = if path.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
-                unverified_in(x, p, lang, out);
-            }
-        }
-        serde_json::Value::Array(a) => {
-            for (i, x) in a.iter().enumerate() {
-                unverified_in(x, format!("{path}[{i}]"), lang, out);
-            }
-        }
-        _ => {}
-    }
 }

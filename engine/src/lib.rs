@@ -10,6 +10,7 @@ pub mod date;
 pub mod eval;
 pub mod expr;
 pub mod fact;
+pub mod flowgraph;
 #[cfg(feature = "loader")]
 pub mod load;
 pub mod model;
@@ -18,6 +19,8 @@ pub mod money;
 pub mod saved;
 pub mod scenario;
 pub mod text;
+#[cfg(feature = "unverified")]
+pub mod unverified;
 pub mod validate;
 pub mod wire;
 
