@@ -1,15 +1,52 @@
 #!/usr/bin/env bash
 # The README's test command: sets up what is missing, then runs every check and test.
-# Fails on the first red step. Prints what it measured (sizes) as it goes.
+# Fails on the first red step. Prints what it measured (sizes) as it goes, and the time each
+# step took at the end (also when a step fails).
+#   bash scripts/test.sh           everything (what CI runs)
+#   bash scripts/test.sh --quick   the inner loop: format, lints, rule checks and scenarios,
+#                                  native tests (no setup, fuzzing, browser or JS API)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/.tools/binaryen/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR=never
 
-step() { printf '\n=== %s\n' "$*"; }
+quick=0
+for a in "$@"; do
+  case "$a" in
+    --quick) quick=1 ;;
+    *) echo "usage: bash scripts/test.sh [--quick]" >&2; exit 2 ;;
+  esac
+done
 
-step "setup (installs only what is missing)"
-bash scripts/setup.sh
+timings=()
+current=""
+started=$SECONDS
+step_started=$SECONDS
+finish_step() {
+  if [ -n "$current" ]; then
+    timings+=("$(printf '%6ss  %s' "$((SECONDS - step_started))" "$current")")
+  fi
+}
+step() {
+  finish_step
+  current="$*"
+  step_started=$SECONDS
+  printf '\n=== %s\n' "$*"
+}
+print_timings() {
+  local rc=$?
+  finish_step
+  current=""
+  printf '\n=== time per step\n'
+  printf '%s\n' "${timings[@]}"
+  printf '%6ss  total%s\n' "$((SECONDS - started))" "$([ "$rc" = 0 ] || echo " (failed)")"
+}
+trap print_timings EXIT
+
+if [ "$quick" = 0 ]; then
+  step "setup (installs only what is missing)"
+  bash scripts/setup.sh
+fi
 
 step "format and lints"
 cargo fmt --all -- --check
@@ -29,6 +66,11 @@ python3 scripts/readability.py
 
 step "unit, integration and property tests (native)"
 cargo test --workspace
+
+if [ "$quick" = 1 ]; then
+  step "quick run green (the full command adds fuzzing, the browser and the JS API)"
+  exit 0
+fi
 
 step "fuzz smoke run: every target, 10 s each (longer runs: see scripts/fuzz.sh)"
 bash scripts/fuzz.sh "${FUZZ_SECONDS:-10}"

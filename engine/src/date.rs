@@ -1,77 +1,53 @@
 //! Calendar dates without a time zone: the one date type of the engine.
 //!
-//! A small proleptic-Gregorian date with day arithmetic, so the engine needs no date crate and
-//! stays small in the browser. It knows nothing of clocks: "today" always comes from the caller.
+//! A thin wrapper over `chrono::NaiveDate` (without chrono's default features: no clock, no
+//! time zones, no formatting machinery), so the rest of the engine sees one small API and a
+//! strict `YYYY-MM-DD` reader. It knows nothing of clocks: "today" always comes from the caller.
+//! Measured in the release wasm: chrono this way costs 84 bytes brotli less than the hand-written
+//! arithmetic it replaced (ARCHITECTURE.md, Decisions).
 
+use chrono::Datelike;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-/// A calendar date (year, month 1-12, day 1-31), always valid once constructed.
+/// A calendar date in years 1..=9999, always valid once constructed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    year: i32,
-    month: u8,
-    day: u8,
-}
+pub struct Date(chrono::NaiveDate);
 
 impl Date {
     /// 1970-01-01: a placeholder where a date could not be read (never shown as a fact).
-    pub const EPOCH: Date = Date {
-        year: 1970,
-        month: 1,
-        day: 1,
-    };
+    // A constant that exists: the unwrap is evaluated at compile time.
+    pub const EPOCH: Date = Date(chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap());
 
-    /// A date, or `None` when the day does not exist (2023-02-30).
+    /// A date, or `None` when the day does not exist (2023-02-30) or the year is outside 1..=9999.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month as u8) as u32 {
-            return None;
-        }
         if !(1..=9999).contains(&year) {
             return None;
         }
-        Some(Date {
-            year,
-            month: month as u8,
-            day: day as u8,
-        })
+        chrono::NaiveDate::from_ymd_opt(year, month, day).map(Date)
     }
 
     pub fn year(self) -> i32 {
-        self.year
+        self.0.year()
     }
     pub fn month(self) -> u32 {
-        self.month as u32
+        self.0.month()
     }
     pub fn day(self) -> u32 {
-        self.day as u32
+        self.0.day()
     }
 
     /// Days since 1970-01-01 (negative before).
     pub fn days_since_epoch(self) -> i64 {
-        // Howard Hinnant's days_from_civil.
-        let y = self.year as i64 - if self.month <= 2 { 1 } else { 0 };
-        let era = if y >= 0 { y } else { y - 399 } / 400;
-        let yoe = y - era * 400;
-        let m = self.month as i64;
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.day as i64 - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146097 + doe - 719468
+        self.0.signed_duration_since(Date::EPOCH.0).num_days()
     }
 
     /// The date `days` days after 1970-01-01, if it lies within years 1..=9999.
     pub fn from_days_since_epoch(days: i64) -> Option<Date> {
-        let z = days.checked_add(719468)?;
-        let era = if z >= 0 { z } else { z - 146096 } / 146097;
-        let doe = z - era * 146097;
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-        let y = yoe + era * 400;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = doy - (153 * mp + 2) / 5 + 1;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 };
-        let y = if m <= 2 { y + 1 } else { y };
-        Date::new(i32::try_from(y).ok()?, m as u32, d as u32)
+        let d = Date::EPOCH
+            .0
+            .checked_add_signed(chrono::TimeDelta::try_days(days)?)?;
+        Date::new(d.year(), d.month(), d.day())
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
@@ -85,42 +61,34 @@ impl Date {
 
     /// Day of the week, 0 = Monday .. 6 = Sunday.
     pub fn weekday(self) -> u32 {
-        // 1970-01-01 was a Thursday (3).
-        ((self.days_since_epoch() + 3).rem_euclid(7)) as u32
+        self.0.weekday().num_days_from_monday()
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses exactly `YYYY-MM-DD` (ASCII digits; surrounding blanks ignored).
     pub fn parse(text: &str) -> Option<Date> {
-        let mut parts = text.trim().split('-');
-        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        let t = text.trim();
+        let b = t.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if !digits(y) || !digits(m) || !digits(d) {
-            return None;
-        }
-        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
-    }
-}
-
-pub(crate) fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(year) => 29,
-        2 => 28,
-        _ => 0,
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            b[r].iter().try_fold(0u32, |acc, &c| {
+                c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+            })
+        };
+        Date::new(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
     }
 }
 
