@@ -137,12 +137,13 @@ def publish_pack(dist: Path) -> None:
 
 
 def texts_loader() -> str:
-    """`ccLoadTexts(name)`: the app's way to its pack files (`pack`, the structure, then `en`
-    or `es`), each fetched with its integrity. The table line is written empty here and filled
-    in by `claimcheck pack` (publish_pack), which also updates this script's CSP hash."""
-    # Every visit loads the same files (the other language once the app runs), so the structure
-    # and the likely language's texts start now, beside the wasm, at no cost when the guess is
-    # wrong; a failed fetch is forgotten so that the app can try again.
+    """`ccLoadTexts(name)`: the app's way to its pack files (`dir-en` or `dir-es`, what the
+    first question needs, then `pack`, the structure, `en` and `es`), each fetched with its
+    integrity. The table line is written empty here and filled in by `claimcheck pack`
+    (publish_pack), which also updates this script's CSP hash."""
+    # Every visit loads the same files (the whole pack once the app runs), so the likely
+    # language's directory starts now, beside the wasm; a failed fetch is forgotten so that the
+    # app can try again.
     return (
         "const texts = {};\n"
         "const pending = {};\n"
@@ -150,8 +151,7 @@ def texts_loader() -> str:
         "  .then((r) => { if (!r.ok) throw new Error(`${r.status} ${r.url}`); return r.arrayBuffer(); })\n"
         "  .catch((e) => { delete pending[lang]; throw e; });\n"
         "const asked = new URLSearchParams(location.search).get('lang');\n"
-        "ccLoadTexts('pack').catch(() => {});\n"
-        "ccLoadTexts(/^(en|es)$/.test(asked) ? asked : /^es/i.test(navigator.language) ? 'es' : 'en').catch(() => {});\n")
+        "ccLoadTexts('dir-' + (/^(en|es)$/.test(asked) ? asked : /^es/i.test(navigator.language) ? 'es' : 'en')).catch(() => {});\n")
 
 
 def loader(js: str, wasm: str, wasm_sri: str) -> str:

@@ -17,6 +17,10 @@ texts! {
         "The Spanish version could not be downloaded. Check your internet connection and try again. Your answers are kept.",
         "No se pudo descargar la versión en inglés. Revise su conexión a internet y vuelva a intentarlo. Sus respuestas se conservan."
     ),
+    LoadingDetails => (
+        "Loading the settlement details. This takes a moment; your answer is kept.",
+        "Cargando los detalles de los Acuerdos. Esto tarda un momento; su respuesta se conserva."
+    ),
     InfoAsOf => ("Settlement information as of {0}.", "Información sobre los Acuerdos al {0}."),
     NotLegalAdvice => (
         "This checker is not legal advice. Only the court and the official settlement website can confirm whether you are in a class.",

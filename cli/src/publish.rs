@@ -38,7 +38,7 @@ const MONTHS: [&str; 12] = [
 const POSTBUILD_MARK: &str = "<!-- claimcheck:postbuild -->";
 const AS_OF: &str = "Settlement information as of ";
 const TABLE: &str = "const texts = ";
-const OLD_PACK: [&str; 2] = ["claimcheck-pack-", "claimcheck-texts-"];
+const OLD_PACK: [&str; 3] = ["claimcheck-pack-", "claimcheck-texts-", "claimcheck-dir-"];
 
 fn b64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
