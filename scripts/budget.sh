@@ -35,7 +35,7 @@ budget_catalogue() {
   mkdir -p "$tmp"
   have=$(find rules -mindepth 2 -name settlement.toml | wc -l)
   orgs=$(grep -c '^\[\[organisation\]\]' rules/organisations.toml)
-  # The directory holds every organisation with its aliases: 5,000 of them (about 23 bytes
+  # The directory holds every organisation with its aliases: 5,000 of them (about 20 bytes
   # each) do not fit beside the app, so that figure is printed, not enforced; the budget is the
   # issue's "synthetic catalogue of 1,000 settlements" (each short one with its organisation).
   with_pack "$dist" "$tmp" orgs5000 --settlements 1000 --organisations 5000
