@@ -46,4 +46,11 @@ fn main() {
         };
         write(&format!("texts-{code}.bin"), bytes);
     }
+    for (lang, bytes) in &files.directory {
+        let code = match lang {
+            claimcheck_engine::text::Lang::En => "en",
+            claimcheck_engine::text::Lang::Es => "es",
+        };
+        write(&format!("dir-{code}.bin"), bytes);
+    }
 }

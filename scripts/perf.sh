@@ -86,7 +86,7 @@ if want bytes; then
     n=$(br "$f"); total=$((total + n))
     printf 'First-load file %s: %d bytes brotli -q 11 (goal: none; part of the next line)\n' "$f" "$n"
   done
-  printf 'First-load bytes (index.html + glue js + wasm + css + pack structure + English texts, brotli -q 11): %d bytes = %.1f KB (goal: 100 KB)\n' \
+  printf 'First-load bytes (index.html + glue js + wasm + css + English directory, brotli -q 11): %d bytes = %.1f KB (goal: 100 KB)\n' \
     "$total" "$(echo "$total / 1024" | bc -l)"
 fi
 

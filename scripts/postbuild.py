@@ -199,14 +199,15 @@ def start_failed_js() -> str:
 
 
 def texts_loader() -> str:
-    """`ccLoadTexts(name)`: the app's way to its pack files (`pack`, the structure, then `en`
-    or `es`), each fetched with its integrity; it rejects with "bad" when a copy came that is
-    not the file (the app then says so rather than blaming the connection) and with "net"
-    otherwise. The table line is written empty here and filled in by `claimcheck pack`
-    (publish_pack), which also updates this script's CSP hash."""
-    # Every visit loads the same files (the other language once the app runs), so the structure
-    # and the likely language's texts start now, beside the wasm, at no cost when the guess is
-    # wrong; a failed fetch is forgotten so that the app can try again.
+    """`ccLoadTexts(name)`: the app's way to its pack files (`dir-en` or `dir-es`, what the
+    first question needs, then `pack`, the structure, `en` and `es`), each fetched with its
+    integrity; it rejects with "bad" when a copy came that is not the file (the app then says
+    so rather than blaming the connection) and with "net" otherwise. The table line is written
+    empty here and filled in by `claimcheck pack` (publish_pack), which also updates this
+    script's CSP hash."""
+    # Every visit loads the same files (the whole pack once the app runs), so the likely
+    # language's directory starts now, beside the wasm; a failed fetch is forgotten so that the
+    # app can try again.
     return (
         "const texts = {};\n"
         "const pending={};\n"
@@ -214,8 +215,7 @@ def texts_loader() -> str:
         ".then((r)=>{if(!r.ok)throw new Error(`${r.status} ${r.url}`);return r.arrayBuffer()})\n"
         ".catch(async(e)=>{delete pending[lang];console.error(e);throw await why(texts[lang][0])});\n"
         "const asked=new URLSearchParams(location.search).get('lang');\n"
-        "ccLoadTexts('pack').catch(()=>{});\n"
-        "ccLoadTexts(/^(en|es)$/.test(asked)?asked:/^es/i.test(navigator.language)?'es':'en').catch(()=>{});\n")
+        "ccLoadTexts('dir-'+(/^(en|es)$/.test(asked)?asked:/^es/i.test(navigator.language)?'es':'en')).catch(()=>{});\n")
 
 
 def loader(js: str, wasm: str, wasm_sri: str) -> str:

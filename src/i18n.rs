@@ -45,6 +45,7 @@ impl K {
 pub enum Builtin {
     CrashTitle,
     CrashBody,
+    TextsFailedBody,
     PackTitle,
     PackVersionBody,
     Reload,
@@ -58,6 +59,8 @@ impl Builtin {
             (CrashTitle, Lang::Es) => "Algo salió mal",
             (CrashBody, Lang::En) => "Sorry, the checker stopped working. Your answers were not sent anywhere. Reload the page to start again.",
             (CrashBody, Lang::Es) => "Lo sentimos, la herramienta dejó de funcionar. Sus respuestas no se enviaron a ningún lugar. Vuelva a cargar la página para empezar de nuevo.",
+            (TextsFailedBody, Lang::En) => "Part of the checker could not be downloaded, or it did not match what this site published (it may have been damaged or changed on the way), so the checker cannot go on. Check your internet connection, then reload the page. Nothing you typed was sent anywhere.",
+            (TextsFailedBody, Lang::Es) => "No se pudo descargar una parte de la herramienta, o no coincidía con lo que publicó este sitio (pudo dañarse o cambiarse en el camino), así que la herramienta no puede continuar. Revise su conexión a internet y vuelva a cargar la página. Nada de lo que escribió se envió a ningún lugar.",
             (PackTitle, Lang::En) => "This checker cannot read this site's settlement information",
             (PackTitle, Lang::Es) => "Esta herramienta no puede leer la información de los acuerdos de este sitio",
             (PackVersionBody, Lang::En) => "This site's settlement information is in pack format version {0}, and this copy of the checker reads version {1}. Reload to get the checker that goes with it; if this page stays, tell the site's owner. Nothing you typed was sent anywhere.",

@@ -1,8 +1,10 @@
 //! The rule pack as the app holds it: fetched as pack files (docs/pack-format.md), never
-//! compiled in. The *structure* (ids, dates, amounts, conditions, sources) arrives first, then
-//! each language's text file (the pack's texts and the app's own, `src/ui_texts.rs`), so a
-//! person downloads the language they read first and the other follows in the background.
-//! `add_texts` installs a table and decodes the pack again with every table in. (Views read
+//! compiled in. First the *directory* of the person's language (the pack without settlements,
+//! and the app's texts): what the first question needs. Then, in the background, the
+//! *structure* (ids, dates, amounts, conditions, sources) and each language's text file (the
+//! pack's texts and the app's own, `src/ui_texts.rs`); until all three are in (`ready`),
+//! `pack()` is the directory's pack. `add_texts` installs a table and decodes the pack again
+//! with every table in. (Views read
 //! `pack()` at each render and memoise nothing derived from it, so a pack decoded later, with
 //! more texts, is what they show.)
 //!
@@ -27,6 +29,7 @@ static NATIVE_FILES: [&[u8]; 3] = [
 /// decodes a new pack and keeps it for the rest of the page's life (at most three), so the
 /// `&'static` references handed out stay valid.
 struct Loaded {
+    directory: Option<(Lang, &'static Pack, &'static [String])>,
     structure: Option<(&'static [u8], String)>,
     en: Option<&'static TextTable>,
     es: Option<&'static TextTable>,
@@ -61,6 +64,7 @@ fn with<R>(f: impl FnOnce(&mut Loaded) -> R) -> R {
 fn first_load() -> Loaded {
     #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
     let mut l = Loaded {
+        directory: None,
         structure: None,
         en: None,
         es: None,
@@ -163,6 +167,60 @@ pub fn has_structure() -> bool {
     with(|l| l.structure.is_some())
 }
 
+/// Installs the directory file of one language (what the first question needs); a second
+/// directory changes nothing.
+pub fn add_directory(bytes: &[u8]) -> Result<Lang, PackError> {
+    check_version(bytes)?;
+    let d = wire::decode_directory(bytes).map_err(|e| PackError::Unreadable(e.to_string()))?;
+    let want = crate::i18n::K::ALL.len();
+    if d.extra.len() != want {
+        return Err(PackError::WrongAppTexts {
+            found: d.extra.len(),
+            want,
+        });
+    }
+    with(|l| {
+        if l.directory.is_none() {
+            let pack: &'static Pack = Box::leak(Box::new(d.pack));
+            l.directory = Some((d.lang, pack, Vec::leak(d.extra)));
+        }
+        Ok(d.lang)
+    })
+}
+
+/// The language of the directory installed, if any.
+pub fn directory_lang() -> Option<Lang> {
+    with(|l| l.directory.map(|(lang, _, _)| lang))
+}
+
+/// Whether the whole pack is in: the structure and both languages' texts.
+pub fn ready() -> bool {
+    with(|l| ready_in(l))
+}
+
+fn ready_in(l: &Loaded) -> bool {
+    l.structure.is_some() && l.en.is_some() && l.es.is_some()
+}
+
+thread_local! {
+    static ON_READY: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` once the whole pack is in (now, if it is).
+pub fn when_ready(f: impl FnOnce() + 'static) {
+    if ready() {
+        f();
+    } else {
+        ON_READY.with(|w| w.borrow_mut().push(Box::new(f)));
+    }
+}
+
+/// Called once the whole pack is in: runs what waited for it.
+pub fn arrived() {
+    let waiting = ON_READY.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    waiting.into_iter().for_each(|f| f());
+}
+
 /// Installs one language's text file; the pack and the app's texts in that language are then
 /// available. A file already installed is accepted and changes nothing.
 pub fn add_texts(bytes: &[u8]) -> Result<Lang, PackError> {
@@ -177,18 +235,28 @@ pub fn has_texts(lang: Lang) -> bool {
     })
 }
 
-/// The pack, with the texts of every language installed so far (the others empty).
+/// The pack, with the texts of every language installed so far (the others empty); until the
+/// whole pack is in, the directory's (no settlements).
 pub fn pack() -> &'static Pack {
-    with(|l| l.pack)
+    with(|l| match l.directory {
+        Some((_, dir, _)) if !ready_in(l) => dir,
+        _ => l.pack,
+    })
 }
 
 /// The app's own texts in `lang`, in `i18n::K` order, once installed.
 pub fn ui(lang: Lang) -> Option<&'static [String]> {
-    with(|l| match lang {
-        Lang::En => l.en,
-        Lang::Es => l.es,
+    with(|l| {
+        let table = match lang {
+            Lang::En => l.en,
+            Lang::Es => l.es,
+        };
+        match (table, l.directory) {
+            (Some(t), _) => Some(t.extra.as_slice()),
+            (None, Some((d, _, extra))) if d == lang => Some(extra),
+            _ => None,
+        }
     })
-    .map(|t| t.extra.as_slice())
 }
 
 #[cfg(test)]
@@ -237,6 +305,7 @@ mod tests {
         let mut newer = NATIVE_FILES[0].to_vec();
         newer[3] = b'2';
         let mut l = Loaded {
+            directory: None,
             structure: None,
             en: None,
             es: None,
@@ -251,6 +320,35 @@ mod tests {
             install(&mut l, NATIVE_FILES[1]),
             Err(PackError::NoStructure)
         );
+    }
+
+    #[test]
+    fn each_directory_holds_what_the_first_question_needs_and_no_settlement() {
+        let full = pack();
+        for (bytes, lang) in [
+            (
+                &include_bytes!(concat!(env!("OUT_DIR"), "/dir-en.bin"))[..],
+                Lang::En,
+            ),
+            (
+                &include_bytes!(concat!(env!("OUT_DIR"), "/dir-es.bin"))[..],
+                Lang::Es,
+            ),
+        ] {
+            let d = wire::decode_directory(bytes).expect("decodes");
+            assert_eq!(d.lang, lang);
+            assert!(d.pack.settlements.is_empty());
+            assert_eq!(d.pack.questions.len(), full.questions.len());
+            assert_eq!(d.pack.organisations.len(), full.organisations.len());
+            for (a, b) in d.pack.organisations.iter().zip(&full.organisations) {
+                assert_eq!((&a.id, &a.name, &a.aliases), (&b.id, &b.name, &b.aliases));
+            }
+            assert_eq!(
+                d.pack.questions[0].text.get(lang),
+                full.questions[0].text.get(lang)
+            );
+            assert_eq!(d.extra.as_slice(), ui(lang).expect("installed"));
+        }
     }
 
     #[test]

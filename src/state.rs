@@ -72,6 +72,8 @@ pub enum Action {
     Leave,
     /// Show a message.
     Notify(Message),
+    /// The whole pack arrived (`early` replays what waited for it).
+    Arrived,
 }
 
 /// The questions this person is asked, in order, given their answers. The last one is
@@ -251,6 +253,7 @@ pub fn reduce(mut s: State, action: Action) -> State {
             }
         }
         Action::Notify(m) => s.message = Some(m),
+        Action::Arrived => {}
         Action::SetToday(t) => s.today = t,
         Action::Navigate(r) => {
             if r == Route::Start || matches!(r, Route::Browse | Route::Settlement(_)) {

@@ -18,6 +18,10 @@ texts! {
         "The Spanish version could not be downloaded. Check your internet connection and try again. Your answers are kept.",
         "No se pudo descargar la versión en inglés. Revise su conexión a internet y vuelva a intentarlo. Sus respuestas se conservan."
     ),
+    LoadingDetails => (
+        "Loading the settlement details. This takes a moment; your answer is kept.",
+        "Cargando los detalles de los Acuerdos. Esto tarda un momento; su respuesta se conserva."
+    ),
     InfoAsOf => ("Settlement information as of {0}.", "Información sobre los Acuerdos al {0}."),
     NewestSource => (
         "The newest source we read is dated {0}. Settlements announced after that are unknown to this checker.",

@@ -118,32 +118,49 @@ async fn load(name: &str) -> Result<Vec<u8>, PackFail> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Makes sure the pack's structure and the texts of `lang` are in: fetched and installed
-/// unless they already are.
-async fn fetch_pack(lang: Lang) -> Result<(), PackFail> {
-    if !crate::pack::has_structure() {
-        crate::pack::add_structure(load("pack").await?).map_err(refused)?;
+fn code(lang: Lang) -> &'static str {
+    if lang == Lang::Es {
+        "es"
+    } else {
+        "en"
     }
-    if crate::pack::has_texts(lang) {
+}
+
+/// What the first question needs: the directory of `lang` (unless one is in).
+async fn fetch_directory(lang: Lang) -> Result<(), PackFail> {
+    if crate::pack::directory_lang().is_some() {
         return Ok(());
     }
-    let code = if lang == Lang::Es { "es" } else { "en" };
-    crate::pack::add_texts(&load(code).await?)
+    let name = format!("dir-{}", code(lang));
+    crate::pack::add_directory(&load(&name).await?)
         .map(|_| ())
         .map_err(refused)
 }
 
-/// Makes sure the texts of `lang` are in.
-pub async fn fetch_texts(lang: Lang) -> Result<(), ()> {
-    fetch_pack(lang).await.map_err(|_| ())
+/// The whole pack: the structure and both languages' texts, fetched and installed unless they
+/// already are. The same files for every visit, whatever the person does.
+async fn fetch_rest() -> Result<(), PackFail> {
+    if !crate::pack::has_structure() {
+        crate::pack::add_structure(load("pack").await?).map_err(refused)?;
+    }
+    for lang in [Lang::En, Lang::Es] {
+        if !crate::pack::has_texts(lang) {
+            crate::pack::add_texts(&load(code(lang)).await?).map_err(refused)?;
+        }
+    }
+    Ok(())
 }
 
 /// What the person sees when the pack cannot be used, in their language, never a start screen
-/// that does nothing: a file that did not come or came changed is said on the start screen by
-/// the loader (which holds those texts, with Reload); a pack of another format version gets a
-/// page naming both versions.
-fn show_pack_failure(lang: Lang, why: PackFail) {
+/// that does nothing: before the app is mounted, a file that did not come or came changed is
+/// said on the start screen by the loader (which holds those texts, with Reload); once it is
+/// mounted (a background file), a page says so with Reload; a pack of another format version
+/// gets a page naming both versions.
+fn show_pack_failure(lang: Lang, why: PackFail, mounted: bool) {
     match why {
+        PackFail::Offline | PackFail::Damaged if mounted => {
+            show_stop_page(Some(lang), Builtin::TextsFailedBody)
+        }
         PackFail::Offline => {
             let _ = cc_start_failed("net");
         }
@@ -162,12 +179,12 @@ fn show_pack_failure(lang: Lang, why: PackFail) {
 /// The language button: switches at once when the texts are in (the usual case: they are
 /// fetched right after the app starts), else fetches them first; says so if that fails.
 pub fn switch_lang(st: crate::components::app::Ctx, lang: Lang) {
-    if crate::pack::has_texts(lang) {
+    if crate::pack::ui(lang).is_some() {
         st.dispatch(crate::state::Action::SetLang(lang));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let action = match fetch_texts(lang).await {
+        let action = match fetch_rest().await {
             Ok(()) => crate::state::Action::SetLang(lang),
             Err(_) => crate::state::Action::Notify(crate::state::Message::LangUnavailable),
         };
@@ -177,10 +194,11 @@ pub fn switch_lang(st: crate::components::app::Ctx, lang: Lang) {
 
 /// Mounts the app over the start screen that index.html shows before the wasm arrives.
 ///
-/// First the pack's structure and the texts of the person's language (until they arrive the
-/// start screen stays as index.html drew it); then the app; then, in the background, the other language's texts, so
-/// that every visit fetches the same files whatever the person does, and switching language
-/// needs no request.
+/// First the directory of the person's language (what the first question needs; until it
+/// arrives the start screen stays as index.html drew it), then the app, then, in the
+/// background, the whole pack (structure and both languages), so that every visit fetches the
+/// same files whatever the person does. A first state that needs settlements (an address
+/// naming a screen or a settlement, saved answers) waits for the whole pack before mounting.
 pub fn mount() {
     use crate::components::app;
     let root = document()
@@ -188,18 +206,24 @@ pub fn mount() {
         .expect("index.html has #app");
     let lang = app::first_lang();
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(why) = fetch_pack(lang).await {
-            show_pack_failure(lang, why);
+        if let Err(why) = fetch_directory(lang).await {
+            show_pack_failure(lang, why, false);
             return;
+        }
+        if app::first_state_needs_pack() {
+            if let Err(why) = fetch_rest().await {
+                show_pack_failure(lang, why, false);
+                return;
+            }
         }
         // Read now, with the pack in: the saved answers, the address's settlement, and any
         // link on the start screen followed while the pack was on its way.
         app::set_initial(app::initial());
         root.set_inner_html("");
         yew::Renderer::<app::App>::with_root(root).render();
-        // Both languages, whichever the first state chose: one is in, so one request.
-        for lang in [Lang::En, Lang::Es] {
-            let _ = fetch_texts(lang).await;
+        match fetch_rest().await {
+            Ok(()) => crate::pack::arrived(),
+            Err(why) => show_pack_failure(page_lang(&document()), why, true),
         }
     });
 }

@@ -351,6 +351,18 @@ fn cmd_pack(args: &Args) -> Result<ExitCode, ExitCode> {
             bytes,
         });
     }
+    for (lang, bytes) in &files.directory {
+        let code = if *lang == Lang::Es {
+            "dir-es"
+        } else {
+            "dir-en"
+        };
+        list.push(publish::PackFile {
+            key: code,
+            prefix: format!("claimcheck-{code}-"),
+            bytes,
+        });
+    }
     let names = publish::publish(dist, &list, slim.checked_on).map_err(stop)?;
     for (name, f) in names.iter().zip(&list) {
         println!("wrote {}/{name} ({} bytes)", dist.display(), f.bytes.len());

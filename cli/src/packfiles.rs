@@ -15,6 +15,8 @@ pub struct PackFiles {
     pub structure: Vec<u8>,
     /// English, then Spanish; each names the structure's fingerprint.
     pub texts: [(Lang, Vec<u8>); 2],
+    /// The directory files (what the first question needs), English then Spanish.
+    pub directory: [(Lang, Vec<u8>); 2],
 }
 
 /// Removes, anywhere in the pack's JSON form, the members the app never reads: each reading's
@@ -71,5 +73,37 @@ pub fn pack_files(pack: &Pack, ui: &[(&str, &str, &str)]) -> PackFiles {
     PackFiles {
         texts: [table(Lang::En), table(Lang::Es)],
         structure,
+        directory: [Lang::En, Lang::Es].map(|l| (l, directory_file(pack, ui, l))),
     }
+}
+
+/// The directory file of `lang` (`claimcheck-dir-LANG-*.bin`): what the first question needs,
+/// fetched at start; the pack with no settlements, its texts in `lang` only, and the app's
+/// texts in `lang`.
+pub fn directory_file(pack: &Pack, ui: &[(&str, &str, &str)], lang: Lang) -> Vec<u8> {
+    let mut dir = pack.clone();
+    dir.settlements.clear();
+    let (structure, texts) = wire::split_pack(&dir);
+    let hash = wire::structure_hash(&structure);
+    let one = TextTable {
+        lang,
+        pack: texts.iter().map(|t| t.get(lang).to_string()).collect(),
+        extra: Vec::new(),
+    };
+    // The texts of `lang` only: the structure read back with one table.
+    let pack = wire::decode_texts(&wire::encode_texts(&one, &hash), &hash)
+        .ok()
+        .and_then(|t| match lang {
+            Lang::En => wire::decode_split(&structure, Some(&t), None).ok(),
+            Lang::Es => wire::decode_split(&structure, None, Some(&t)).ok(),
+        })
+        .unwrap_or(dir);
+    wire::encode_directory(&wire::Directory {
+        lang,
+        pack,
+        extra: ui
+            .iter()
+            .map(|(_, en, es)| if lang == Lang::En { en } else { es }.to_string())
+            .collect(),
+    })
 }

@@ -40,7 +40,7 @@ const AS_OF: &str = "Settlement information as of ";
 const TABLE: &str = "const texts = ";
 const EMBED_PAGE: &str = "embed.html";
 const DEPLOY_KIT: [&str; 3] = ["_headers", "deploy/nginx.conf", "deploy/Caddyfile"];
-const OLD_PACK: [&str; 2] = ["claimcheck-pack-", "claimcheck-texts-"];
+const OLD_PACK: [&str; 3] = ["claimcheck-pack-", "claimcheck-texts-", "claimcheck-dir-"];
 
 fn b64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)

@@ -36,7 +36,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// `None` for bytes that are no pack file at all.
 pub fn file_version(bytes: &[u8]) -> Option<u32> {
     match bytes {
-        [b'C', b'C', b'P' | b'T', d @ b'1'..=b'9', ..] => Some(u32::from(d - b'0')),
+        [b'C', b'C', b'P' | b'T' | b'D', d @ b'1'..=b'9', ..] => Some(u32::from(d - b'0')),
         _ => None,
     }
 }
@@ -302,6 +302,55 @@ pub fn decode_texts(bytes: &[u8], hash: &str) -> Result<TextTable, WireError> {
     let pack = Vec::take(&mut r);
     let extra = Vec::take(&mut r);
     finish(r, TextTable { lang, pack, extra })
+}
+
+/// The first bytes of a [`Directory`] file.
+const DIRECTORY_MAGIC: &[u8; 4] = b"CCD1";
+
+/// What the first question needs, in one language: the pack with no settlements (its date,
+/// question bank and organisation directory, texts of `lang` only) and the app's texts in
+/// `lang`. The whole pack (structure and both text tables) follows in the background.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Directory {
+    pub lang: Lang,
+    pub pack: Pack,
+    /// Texts the app adds (its interface), in the app's own order.
+    pub extra: Vec<String>,
+}
+
+/// Encodes a directory file: the magic header, the language, the pack (texts inline), the
+/// app's texts.
+pub fn encode_directory(d: &Directory) -> Vec<u8> {
+    let mut out = DIRECTORY_MAGIC.to_vec();
+    out.push(match d.lang {
+        Lang::En => 0,
+        Lang::Es => 1,
+    });
+    d.pack.put(&mut out);
+    d.extra.put(&mut out);
+    out
+}
+
+/// Decodes what [`encode_directory`] wrote; any other bytes give an error, never a panic.
+pub fn decode_directory(bytes: &[u8]) -> Result<Directory, WireError> {
+    let mut r = Reader::new(bytes);
+    if r.slice(DIRECTORY_MAGIC.len()) != &DIRECTORY_MAGIC[..] {
+        return Err(WireError {
+            at: 0,
+            what: "not a directory file",
+        });
+    }
+    let lang = match r.byte() {
+        0 => Lang::En,
+        1 => Lang::Es,
+        _ => {
+            r.fail("unknown language");
+            Lang::En
+        }
+    };
+    let pack = Pack::take(&mut r);
+    let extra = Vec::take(&mut r);
+    finish(r, Directory { lang, pack, extra })
 }
 
 /// The pack from its structure and the tables given (texts of a language not given are empty).
@@ -909,6 +958,26 @@ mod tests {
         for other in [&b""[..], b"CC", b"CCX1", b"CCP0", b"<!doctype html>"] {
             assert_eq!(file_version(other), None, "{other:?}");
         }
+    }
+
+    #[test]
+    fn a_directory_round_trips_and_a_cut_one_is_refused() {
+        let d = Directory {
+            lang: Lang::Es,
+            pack: Pack {
+                checked_on: Date::EPOCH,
+                newest_source: Date::parse("2026-08-31"),
+                questions: Vec::new(),
+                organisations: Vec::new(),
+                settlements: Vec::new(),
+            },
+            extra: vec!["Hola".into(), "¿Qué?".into()],
+        };
+        let bytes = encode_directory(&d);
+        assert_eq!(file_version(&bytes), Some(FORMAT_VERSION));
+        assert_eq!(decode_directory(&bytes), Ok(d));
+        assert!(decode_directory(&bytes[..bytes.len() - 1]).is_err());
+        assert!(decode_directory(b"CCP1").is_err());
     }
 
     #[test]

@@ -27,7 +27,7 @@ use yew::prelude::*;
 impl Reducible for State {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(state::reduce((*self).clone(), action))
+        Rc::new(crate::early::reduce((*self).clone(), action))
     }
 }
 
@@ -70,6 +70,12 @@ pub fn first_lang() -> claimcheck_engine::text::Lang {
         .and_then(|text| claimcheck_engine::saved::read(&text))
         .and_then(|read| read.saved.lang);
     params.lang.or(saved).unwrap_or_else(web::browser_lang)
+}
+
+/// Whether the first state needs the whole pack (settlements), not only the directory: an
+/// address naming a screen or a settlement, or saved answers.
+pub fn first_state_needs_pack() -> bool {
+    web::search().contains("settlement=") || !web::hash().is_empty() || web::load_saved().is_some()
 }
 
 /// The first state, once the pack is in (saved answers and the address's settlement are read
@@ -161,6 +167,12 @@ fn in_app_link(e: &Event) -> Option<Route> {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(take_initial);
+    {
+        let st = state.clone();
+        use_effect_with((), move |_| {
+            crate::pack::when_ready(move || st.dispatch(Action::Arrived));
+        });
+    }
     // Set while a route change comes from the address bar, so the app replaces rather than
     // pushes when it corrects the address.
     let from_url = use_mut_ref(|| Cell::new(true));
@@ -269,6 +281,7 @@ pub fn App() -> Html {
     }
 
     let page = match &state.route {
+        _ if crate::early::waiting() => crate::early::loading(state.lang),
         Route::Start => start(&state),
         Route::Question(q) => html! { <QuestionPage key={q.clone()} id={q.clone()} /> },
         Route::Results => results_page(&state),

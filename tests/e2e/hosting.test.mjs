@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { setup, walk, text, DIST, ROOT, rules } from './helpers.mjs';
+import { setup, walk, answer, questionId, text, DEFAULTS, DIST, ROOT, SHOTS, rules } from './helpers.mjs';
 import { serve } from './serve.mjs';
 import { recorder } from './recorder.mjs';
 
@@ -95,6 +95,7 @@ test('a host publishes new settlements with the CLI alone; a returning visitor s
   const after = files(dir);
   // Only the pack files changed names; the app's files are the same bytes.
   const gone = before.filter((f) => !after.includes(f));
+  // (The directories hold no settlement: with no new organisation they keep their names.)
   assert.ok(gone.length === 3 && gone.every((f) => /^claimcheck-(pack|texts-e[ns])-[0-9a-f]{16}\.bin$/.test(f)), gone.join(' '));
   assert.ok(app.wasm.equals(fs.readFileSync(path.join(dir, wasmName(dir)))));
   assert.ok(app.glue.equals(fs.readFileSync(path.join(dir, glueName(dir)))));
@@ -120,14 +121,19 @@ test('a host publishes new settlements with the CLI alone; a returning visitor s
   }
 });
 
-for (const [locale, words, reload] of [
-  ['en-US', /arrived changed or damaged/, 'Reload'],
-  ['es-US', /llegó alterado o dañado/, 'Volver a cargar'],
+// The directory is the first load: altered, the start screen says so in place of its buttons.
+// The structure and the other language arrive in the background, after the first question is
+// on screen: altered, a page says so. Both with Reload, in the person's language.
+for (const [locale, words, reload, file, where] of [
+  ['en-US', /did not match what this site published/, 'Reload', 'pack', '#crash'],
+  ['es-US', /no coincidía con lo que publicó este sitio/, 'Volver a cargar', 'pack', '#crash'],
+  ['en-US', /did not match what this site published/, 'Reload', 'texts-es', '#crash'],
+  ['es-US', /llegó alterado o dañado/, 'Volver a cargar', 'dir-es', '#start-failed'],
 ]) {
-  test(`a pack altered on the way: the start screen says so in ${locale}, with Reload`, async (t) => {
+  test(`a pack file (${file}) altered on the way: ${where} in ${locale} says so, with Reload`, async (t) => {
     const front = await recorder(env.server.url, {
       tamper: (p, body) => {
-        if (!/^\/claimcheck-pack-/.test(p)) return null;
+        if (!p.startsWith(`/claimcheck-${file}-`)) return null;
         const b = Buffer.from(body);
         b[b.length - 2] ^= 0x01;
         return b;
@@ -138,13 +144,16 @@ for (const [locale, words, reload] of [
     t.after(() => context.close());
     const page = await context.newPage();
     await page.goto(front.url);
-    // The start screen says what happened in place of its buttons (never a dead Start).
-    await page.waitForSelector('#start-failed');
-    assert.match(await page.innerText('#start-failed'), words);
+    await page.waitForSelector(where);
+    assert.match(await page.innerText(where), words);
     assert.equal(await page.innerText('#reload'), reload);
     assert.equal(await page.getAttribute('#reload', 'href'), './');
-    assert.equal(await page.getAttribute('#start-failed', 'lang'), locale);
-    assert.equal(await page.locator('#start .button-group').count(), 0, 'no Start button left');
+    if (where === '#start-failed') {
+      assert.equal(await page.getAttribute(where, 'lang'), locale);
+      assert.equal(await page.locator('#start .button-group').count(), 0, 'no Start button left');
+    } else {
+      assert.equal(await page.getAttribute('html', 'lang'), locale.slice(0, 2));
+    }
   });
 }
 
@@ -200,12 +209,75 @@ test('every walk fetches the same files, whatever the answers', async () => {
     await page.waitForSelector('#as-of');
     if (Object.keys(answers).length) await walk(page, answers);
     else await walk(page, { notice: 'none' });
-    await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /claimcheck-texts-/.test(e.name)).length >= 2);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /claimcheck-(pack|texts)-/.test(e.name)).length >= 3);
     await page.waitForTimeout(300);
     seen.push([...asked].sort());
     await context.close();
   }
-  assert.ok(seen[0].some((p) => p.startsWith('/claimcheck-pack-')), seen[0].join(' '));
+  for (const f of ['dir-en', 'pack', 'texts-en', 'texts-es']) {
+    assert.ok(seen[0].some((p) => p.startsWith(`/claimcheck-${f}-`)), seen[0].join(' '));
+  }
+  assert.ok(!seen[0].some((p) => p.startsWith('/claimcheck-dir-es-')), seen[0].join(' '));
   assert.deepEqual(seen[1], seen[0]);
   assert.deepEqual(seen[2], seen[0]);
+});
+
+/** Answers from the question on screen to the results; returns the questions asked. */
+async function toResults(page, answers) {
+  const asked = [];
+  for (let i = 0; i < 20; i++) {
+    const id = await questionId(page);
+    if (!id) break;
+    asked.push(id);
+    await answer(page, answers[id]);
+  }
+  await page.locator('#results').waitFor();
+  return asked;
+}
+
+test('the first question answered before the rest of the pack arrives: loading, then the same walk and results', async (t) => {
+  const person = { ...DEFAULTS, notice: [['office practicum', 'connexin']] };
+  const shown = async (page) => (await text(page, '[data-testid="settlement-connexin"] [data-testid="verdict-sentence"]')).replace(/\s+/g, ' ');
+  // Without any delay, for comparison.
+  const plain = await env.browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  t.after(() => plain.close());
+  const p0 = await plain.newPage();
+  await p0.goto(env.server.url);
+  await p0.waitForSelector('#as-of');
+  const asked0 = await walk(p0, person);
+  const verdict0 = await shown(p0);
+  assert.match(verdict0, /member of the .*settlement class/);
+
+  const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+  t.after(() => context.close());
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const heldFiles = [];
+  await context.route(/\/claimcheck-(pack|texts-e[ns])-[0-9a-f]{16}\.bin$/, async (route) => {
+    heldFiles.push(new URL(route.request().url()).pathname);
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(env.server.url);
+  await page.waitForSelector('#as-of');
+  await page.click('#start-button');
+  await page.waitForSelector('.question-page[data-question="notice"]');
+  await page.fill('#org-search', 'office practicum');
+  await page.click('#org-opt-connexin');
+  await page.click('#continue');
+  const status = page.locator('.loading [role="status"]');
+  await status.waitFor();
+  assert.match(await status.innerText(), /Loading the settlement details/);
+  assert.equal(await page.locator('#results').count(), 0, 'no verdict from part of the pack');
+  assert.ok(heldFiles.some((f) => f.startsWith('/claimcheck-pack-')), heldFiles.join(' '));
+  await page.screenshot({ path: path.join(SHOTS, 'hosting-held-pack-360.png') });
+  release();
+  await page.waitForSelector('.question-page');
+  const asked = ['notice', ...await toResults(page, person)];
+  assert.deepEqual(asked, asked0);
+  assert.equal(await shown(page), verdict0);
+  assert.deepEqual(errors, []);
 });
