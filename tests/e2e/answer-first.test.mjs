@@ -34,13 +34,19 @@ async function measure(page) {
   return page.evaluate(() => {
     const top = (el) => el.getBoundingClientRect().top + window.scrollY;
     const results = document.querySelector('#results');
-    // Alerts above the answer that are about the device or session, not the results.
+    // Alerts about the device or session, not the results (a walk dated 2024 rightly warns that
+    // the clock is before the pack's date): positions are measured as a person with a right
+    // clock sees them, with these hidden while measuring (margins included), and their raw
+    // positions reported too.
     const notices = [...document.querySelectorAll('.alert, [data-notice]')]
       .filter((a) => a.id !== 'scam-warning' && a.checkVisibility());
-    const shift = (y) => notices
-      .filter((a) => top(a) + a.offsetHeight <= y + 1)
-      .reduce((sum, a) => sum + a.getBoundingClientRect().height, 0);
-    const at = (el) => (el ? { raw: Math.round(top(el)), y: Math.round(top(el) - shift(top(el))) } : null);
+    const rawTops = new Map();
+    const hide = () => notices.forEach((a) => { a.dataset.measureDisplay = a.style.display; a.style.display = 'none'; });
+    const show = () => notices.forEach((a) => { a.style.display = a.dataset.measureDisplay; delete a.dataset.measureDisplay; });
+    const rawTop = (el) => rawTops.get(el) ?? top(el);
+    const at = (el) => (el ? { raw: Math.round(rawTop(el)), y: Math.round(top(el)) } : null);
+    for (const el of document.querySelectorAll('a.official-link, .claim-sentence')) rawTops.set(el, top(el));
+    hide();
     // The first card not folded away (a settlement the person is likely in).
     const card = [...results.querySelectorAll('.settlement-card')].find((c) => !c.closest('details'));
     const official = card?.querySelector('a.official-link') ?? null;
@@ -52,7 +58,7 @@ async function measure(page) {
     const officialY = firstOfficial ? top(firstOfficial) : Infinity;
     const above = external.filter((a) => top(a) < officialY && !a.classList.contains('official-link'));
     const height = document.documentElement.scrollHeight;
-    return {
+    const out = {
       height,
       screens: Math.ceil(height / 740),
       cards: results.querySelectorAll('.settlement-card:not(details .settlement-card)').length,
@@ -63,6 +69,8 @@ async function measure(page) {
       secondaryAbove: above.map((a) => a.innerText.replace(/\s+/g, ' ').trim().slice(0, 80)),
       officialText: official?.innerText.replace(/\s+/g, ' ').trim() ?? null,
     };
+    show();
+    return out;
   });
 }
 
