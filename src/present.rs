@@ -798,15 +798,34 @@ mod tests {
             .and_then(|d| d.note.as_ref())
             .unwrap();
         assert!(e.description.contains(note.get(Lang::En)));
-        // Connexin's hearing date: what happened on it is unconfirmed, and the event says so.
-        let h = event_for("connexin", DeadlineKind::FinalHearing);
+        // A date's own note (what happened on it is unconfirmed, say) is carried too. No bundled
+        // date has one today, so one is added to Comcast's claim deadline.
+        let mut d = c
+            .deadlines
+            .iter()
+            .find(|d| d.kind == DeadlineKind::Claim)
+            .unwrap()
+            .clone();
+        let claimcheck_engine::fact::Fact::Known { main, .. } = &mut d.date else {
+            panic!("Comcast's claim deadline is sourced");
+        };
+        main.note = Some(claimcheck_engine::text::Text {
+            en: "What happened on this date is not confirmed.".into(),
+            es: "No se confirma qué ocurrió en esta fecha.".into(),
+        });
+        let date = *d.date.value().unwrap();
+        let row = DateRow {
+            settlement: c,
+            deadline: &d,
+            state: &DeadlineState::Open { days_left: 10 },
+        };
+        let h = calendar_event(&row, date, Lang::Es);
         assert!(
             h.description
-                .contains("We could not confirm what happened on this date"),
+                .contains("No se confirma qué ocurrió en esta fecha."),
             "{}",
             h.description
         );
-        assert!(!h.summary.contains("postmarked"));
     }
 
     #[test]
