@@ -178,7 +178,7 @@ test('the wizard in the page writes files that load and whose scenarios pass', a
   await page.fill('#w-sum-es', 'Globex llegó a un Acuerdo en una demanda colectiva por una violación de datos.');
   const src = page.locator('.row[data-kind="source"]');
   await src.locator('[data-key="id"]').fill('globex-site');
-  await src.locator('[data-key="href"]').fill('https://globex.example/');
+  await src.locator('[data-key="href"]').fill('https://globex.example/notice');
   await src.locator('[data-key="title"]').fill('Globex settlement site');
   await src.locator('[data-key="checked"]').fill('2026-11-20');
   await page.locator('.row[data-kind="org"] [data-key="name"]').fill('Globex Corporation');
