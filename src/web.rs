@@ -158,9 +158,8 @@ async fn fetch_rest() -> Result<(), PackFail> {
 /// gets a page naming both versions.
 fn show_pack_failure(lang: Lang, why: PackFail, mounted: bool) {
     match why {
-        PackFail::Offline | PackFail::Damaged if mounted => {
-            show_stop_page(Some(lang), Builtin::TextsFailedBody)
-        }
+        PackFail::Offline if mounted => show_stop_page(Some(lang), Builtin::TextsFailedBody),
+        PackFail::Damaged if mounted => show_stop_page(Some(lang), Builtin::PackDamagedBody),
         PackFail::Offline => {
             let _ = cc_start_failed("net");
         }

@@ -246,11 +246,29 @@ for (const [lang, words] of [['en', { wasm: /WebAssembly turned off/, net: /Chec
     const context = await env.browser.newContext({ locale: `${lang}-US` });
     try {
       const page = await context.newPage();
-      await page.route(`**/claimcheck-texts-*`, (r) => r.fulfill({ status: 200, contentType: 'application/octet-stream', body: PORTAL }));
+      // The directory is the text file a first visit needs: the start screen says it came changed.
+      await page.route(`**/claimcheck-dir-*`, (r) => r.fulfill({ status: 200, contentType: 'application/octet-stream', body: PORTAL }));
       await page.goto(env.server.url);
       const said = await failedStart(page);
       assert.match(said, words.bad, said);
       assert.doesNotMatch(said, words.net);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test(`item 6: a tampered background text file is not called a connection problem either (${lang})`, async () => {
+    const context = await env.browser.newContext({ locale: `${lang}-US` });
+    try {
+      const page = await context.newPage();
+      // The texts arrive after the app has started: a page says what happened, with Reload.
+      await page.route(`**/claimcheck-texts-*`, (r) => r.fulfill({ status: 200, contentType: 'application/octet-stream', body: PORTAL }));
+      await page.goto(env.server.url);
+      await page.waitForSelector('#crash');
+      const said = await text(page, '#crash');
+      assert.match(said, lang === 'es' ? /llegó alterada o dañada/ : /arrived changed or damaged/, said);
+      assert.doesNotMatch(said, lang === 'es' ? /No se pudo descargar/ : /could not be downloaded/);
+      assert.ok(await page.locator('#reload').count(), 'Reload offered');
     } finally {
       await context.close();
     }

@@ -21,7 +21,7 @@ after(async () => { await env?.close(); });
 /** A copy of dist/ in a temp folder, served; removed after the test. */
 async function copyOfDist(t) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-host-'));
-  for (const f of fs.readdirSync(DIST)) fs.copyFileSync(path.join(DIST, f), path.join(dir, f));
+  fs.cpSync(DIST, dir, { recursive: true });
   const origin = await serve(dir);
   t.after(async () => { await origin.close(); fs.rmSync(dir, { recursive: true, force: true }); });
   return { dir, origin };
@@ -101,6 +101,12 @@ test('a host publishes new settlements with the CLI alone; a returning visitor s
   assert.ok(app.glue.equals(fs.readFileSync(path.join(dir, glueName(dir)))));
   const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
   for (const f of after.filter((n) => n.endsWith('.bin'))) assert.ok(sw.includes(`"./${f}"`), `sw.js lists ${f}`);
+  // The deploy kit's response header allows the rewritten loader (its hash moved with it).
+  const csp = fs.readFileSync(path.join(dir, 'index.html'), 'utf8').match(/Content-Security-Policy" content="([^"]*)"/)[1];
+  for (const h of csp.match(/'sha256-[^']+'/g)) {
+    assert.ok(fs.readFileSync(path.join(dir, '_headers'), 'utf8').includes(h), `_headers allows ${h}`);
+  }
+  assert.ok(fs.readFileSync(path.join(dir, 'embed.html'), 'utf8').includes(csp), 'embed.html carries the same policy');
   assert.ok(!sw.includes(oldCache.replace('claimcheck-', '')), 'the service worker has a new version');
 
   const next = await context.newPage();

@@ -126,7 +126,7 @@ test('a new build replaces the old one on the next visit, and then works offline
   const sw = path.join(dir, 'sw.js');
   const pageSri = `sha384-${crypto.createHash('sha384').update(fs.readFileSync(index)).digest('base64')}`;
   fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(`"${old}"`, `"${fresh}"`)
-    .replace(/("\.\/": )"sha384-[^"]+"/, `$1"${pageSri}"`));
+    .replace(/("\.\/":\s*)"sha384-[^"]+"/, `$1"${pageSri}"`));
 
   const next = await context.newPage();
   const visit = await next.goto(front.url);
