@@ -16,6 +16,8 @@ after(async () => { await env?.close(); });
 
 const file = (lang) => fs.readdirSync(DIST).find((f) => new RegExp(`^claimcheck-texts-${lang}-[0-9a-f]{16}\\.bin$`).test(f));
 const isTexts = (lang) => (url) => url.pathname.startsWith(`/claimcheck-texts-${lang}-`);
+// The text file a first visit needs before the start screen works: the language's directory.
+const isDir = (lang) => (url) => url.pathname.startsWith(`/claimcheck-dir-${lang}-`);
 const dir = (lang) => fs.readdirSync(DIST).find((f) => new RegExp(`^claimcheck-dir-${lang}-[0-9a-f]{16}\\.bin$`).test(f));
 /** The pack files a page fetched, in order. */
 const packFiles = (names) => names.filter((n) => /^claimcheck-(dir|pack|texts)-/.test(n));
@@ -86,7 +88,7 @@ for (const [label, fault, said] of [
   test(`the English text file ${label}: the start screen says so, with Reload, in English`, async () => {
     const context = await env.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
-    await page.route(isTexts('en'), fault);
+    await page.route(isDir('en'), fault);
     await page.goto(env.server.url);
     await page.waitForSelector('#start-failed');
     const words = await page.innerText('#start-failed');
@@ -100,7 +102,7 @@ for (const [label, fault, said] of [
 test('the Spanish text file missing, for a Spanish visitor: the same page, in Spanish', async () => {
   const context = await env.browser.newContext({ locale: 'es-US' });
   const page = await context.newPage();
-  await page.route(isTexts('es'), (route) => route.fulfill({ status: 404, body: '' }));
+  await page.route(isDir('es'), (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto(env.server.url);
   await page.waitForSelector('#start-failed');
   assert.match(await page.innerText('#start-failed'), /No se pudo descargar la herramienta/);
