@@ -269,14 +269,31 @@ pub fn structure_hash(structure: &[u8]) -> String {
 /// Encodes one language's table for the structure whose [`structure_hash`] is `hash`.
 pub fn encode_texts(t: &TextTable, hash: &str) -> Vec<u8> {
     let mut out = TEXTS_MAGIC.to_vec();
-    out.push(match t.lang {
-        Lang::En => 0,
-        Lang::Es => 1,
-    });
+    out.push(lang_byte(t.lang));
     out.extend_from_slice(hash.as_bytes());
     t.pack.put(&mut out);
     t.extra.put(&mut out);
     out
+}
+
+/// The one byte a text table or a directory names its language by.
+fn lang_byte(lang: Lang) -> u8 {
+    match lang {
+        Lang::En => 0,
+        Lang::Es => 1,
+    }
+}
+
+/// Reads what [`lang_byte`] wrote; any other byte fails the reader.
+fn read_lang(r: &mut Reader) -> Lang {
+    match r.byte() {
+        0 => Lang::En,
+        1 => Lang::Es,
+        _ => {
+            r.fail("unknown language");
+            Lang::En
+        }
+    }
 }
 
 /// Decodes what [`encode_texts`] wrote, refusing a table made for another structure.
@@ -288,14 +305,7 @@ pub fn decode_texts(bytes: &[u8], hash: &str) -> Result<TextTable, WireError> {
             what: "not a text table",
         });
     }
-    let lang = match r.byte() {
-        0 => Lang::En,
-        1 => Lang::Es,
-        _ => {
-            r.fail("unknown language");
-            Lang::En
-        }
-    };
+    let lang = read_lang(&mut r);
     if r.slice(hash.len()) != hash.as_bytes() {
         r.fail("texts made for other rules");
     }
@@ -322,10 +332,7 @@ pub struct Directory {
 /// app's texts.
 pub fn encode_directory(d: &Directory) -> Vec<u8> {
     let mut out = DIRECTORY_MAGIC.to_vec();
-    out.push(match d.lang {
-        Lang::En => 0,
-        Lang::Es => 1,
-    });
+    out.push(lang_byte(d.lang));
     d.pack.put(&mut out);
     d.extra.put(&mut out);
     out
@@ -340,14 +347,7 @@ pub fn decode_directory(bytes: &[u8]) -> Result<Directory, WireError> {
             what: "not a directory file",
         });
     }
-    let lang = match r.byte() {
-        0 => Lang::En,
-        1 => Lang::Es,
-        _ => {
-            r.fail("unknown language");
-            Lang::En
-        }
-    };
+    let lang = read_lang(&mut r);
     let pack = Pack::take(&mut r);
     let extra = Vec::take(&mut r);
     finish(r, Directory { lang, pack, extra })
