@@ -53,6 +53,19 @@ pub enum PackError {
     WrongAppTexts { found: usize, want: usize },
 }
 
+impl Loaded {
+    /// Nothing installed yet: the empty pack.
+    fn nothing() -> Loaded {
+        Loaded {
+            directory: None,
+            structure: None,
+            en: None,
+            es: None,
+            pack: Box::leak(Box::new(empty())),
+        }
+    }
+}
+
 fn with<R>(f: impl FnOnce(&mut Loaded) -> R) -> R {
     LOADED.with(|cell| {
         let mut slot = cell.borrow_mut();
@@ -63,13 +76,7 @@ fn with<R>(f: impl FnOnce(&mut Loaded) -> R) -> R {
 
 fn first_load() -> Loaded {
     #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
-    let mut l = Loaded {
-        directory: None,
-        structure: None,
-        en: None,
-        es: None,
-        pack: Box::leak(Box::new(empty())),
-    };
+    let mut l = Loaded::nothing();
     #[cfg(not(target_arch = "wasm32"))]
     {
         let [structure, en, es] = NATIVE_FILES;
@@ -304,13 +311,7 @@ mod tests {
     fn a_pack_of_another_major_version_names_both_versions() {
         let mut newer = NATIVE_FILES[0].to_vec();
         newer[3] = b'2';
-        let mut l = Loaded {
-            directory: None,
-            structure: None,
-            en: None,
-            es: None,
-            pack: Box::leak(Box::new(empty())),
-        };
+        let mut l = Loaded::nothing();
         assert_eq!(
             set_structure(&mut l, newer),
             Err(PackError::Version { found: 2, reads: 1 })
