@@ -15,10 +15,13 @@ pub mod ics;
 pub mod idle;
 pub mod input;
 pub mod order;
+pub mod org_index;
 pub mod pack;
 pub mod present;
 pub mod route;
 pub mod search;
+#[cfg(test)]
+mod search_reference;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

@@ -343,6 +343,8 @@ mod tests {
             assert_eq!(d.pack.organisations.len(), full.organisations.len());
             for (a, b) in d.pack.organisations.iter().zip(&full.organisations) {
                 assert_eq!((&a.id, &a.name, &a.aliases), (&b.id, &b.name, &b.aliases));
+                // What only results read (incidents, notes) stays in the whole pack.
+                assert!(a.incidents.is_empty() && a.note.is_none() && a.note_source.is_none());
             }
             assert_eq!(
                 d.pack.questions[0].text.get(lang),
@@ -350,6 +352,18 @@ mod tests {
             );
             assert_eq!(d.extra.as_slice(), ui(lang).expect("installed"));
         }
+    }
+
+    #[test]
+    fn the_whole_pack_keeps_the_organisations_incidents_and_notes() {
+        // The directory leaves them out (test above); the results read them from here.
+        let orgs = &pack().organisations;
+        assert!(orgs
+            .iter()
+            .all(|o| !o.incidents.is_empty() || o.note.is_some()));
+        assert!(orgs
+            .iter()
+            .any(|o| o.note.is_some() && o.note_source.is_some()));
     }
 
     #[test]

@@ -78,11 +78,19 @@ pub fn pack_files(pack: &Pack, ui: &[(&str, &str, &str)]) -> PackFiles {
 }
 
 /// The directory file of `lang` (`claimcheck-dir-LANG-*.bin`): what the first question needs,
-/// fetched at start; the pack with no settlements, its texts in `lang` only, and the app's
-/// texts in `lang`.
+/// fetched at start; the pack with no settlements, its organisations with ids, names and aliases
+/// only, its texts in `lang` only, and the app's texts in `lang`.
 pub fn directory_file(pack: &Pack, ui: &[(&str, &str, &str)], lang: Lang) -> Vec<u8> {
     let mut dir = pack.clone();
     dir.settlements.clear();
+    // The picker reads an organisation's id, name and aliases only; its incidents and note are
+    // read once settlements are in (the whole pack holds them), so every person's first load
+    // does not carry them.
+    for o in &mut dir.organisations {
+        o.incidents.clear();
+        o.note = None;
+        o.note_source = None;
+    }
     let (structure, texts) = wire::split_pack(&dir);
     let hash = wire::structure_hash(&structure);
     let one = TextTable {
