@@ -7,18 +7,24 @@
 //! opened alone goes to the studio), of the page's own origin (so no other site that frames it
 //! can give it a catalogue), holding `{ccDraft: {key: base64, ...}}` as the one-file copy's
 //! table does. It asks for it by posting `cc-preview-ready` to its parent, at its own origin.
-//! The studio frames it sandboxed (scripts only, no same-origin), so it can store nothing.
+//! It can store nothing: its loader takes `localStorage` and `sessionStorage` away before the
+//! app starts (the app then says the browser keeps nothing, as in a private window). The studio
+//! frames it on its own origin (so its service worker serves it offline), sandboxed against
+//! navigating the studio or opening windows.
 //!
 //! Knows nothing of packs or of the file system: it rewrites a page's text.
 
 use crate::dist::set_table;
 
-/// The loader line's new value: wait for the draft from the same-origin parent.
-const WAIT_FOR_DRAFT: &str = "await new Promise((ok)=>{\
+/// The loader line's new value: no storage (the preview keeps nothing, and shares its origin
+/// with the studio and perhaps the checker), then wait for the draft from the same-origin parent.
+const WAIT_FOR_DRAFT: &str = "(['localStorage','sessionStorage'].forEach((k)=>Object.defineProperty(self,k,\
+{get(){throw new DOMException('The preview keeps nothing','SecurityError')}})),\
+await new Promise((ok)=>{\
 if(parent===self){location.replace('studio.html');return}\
 addEventListener('message',(e)=>{const d=e.data;\
 if(e.source===parent&&e.origin===location.origin&&d&&typeof d.ccDraft==='object'&&d.ccDraft)ok(d.ccDraft)});\
-parent.postMessage('cc-preview-ready',location.origin)})";
+parent.postMessage('cc-preview-ready',location.origin)}))";
 
 /// The banner shown above the checker, outside the part the app redraws.
 const BANNER: &str = "<aside class=\"container\" id=\"preview-banner\" aria-label=\"Preview\">\
@@ -49,7 +55,8 @@ mod tests {
             !out.contains("const texts = {};"),
             "the inline table is gone"
         );
-        assert!(out.contains("const texts = await new Promise("));
+        assert!(out.contains("const texts = (['localStorage','sessionStorage']"));
+        assert!(out.contains("await new Promise("));
         assert!(out.contains("e.source===parent&&e.origin===location.origin"));
         let body = out.find("<body>").expect("a body");
         assert_eq!(out.find("<aside"), Some(body + "<body>\n".len()));

@@ -4,10 +4,12 @@
 // Knows the page and the wasm's JSON; the TOML writing is wizard.js's, the drawing flow.js's,
 // the archive zip.js's. Sends nothing anywhere; stores nothing unless the author ticks "keep".
 
-import init, { analyse, bundled_files } from "./claimcheck_studio.js";
+import init, { analyse, bundled_files, draft_pack, publish_dist } from "./claimcheck_studio.js";
 import * as wizard from "./wizard.js";
 import { zip } from "./zip.js";
 import { flowSvg, flowText } from "./flow.js";
+import * as preview from "./preview.js";
+import * as publishing from "./publish.js";
 
 const $ = (id) => document.getElementById(id);
 const KEEP_KEY = "claimcheck-studio-draft";
@@ -369,6 +371,60 @@ function stored() {
   }
 }
 
+// ---------------------------------------------------------------------------- preview and publish
+
+/// The rule files a pack is made of: the draft, and (when ticked) every bundled settlement
+/// whose folder the draft does not have.
+function packFiles() {
+  const files = new Map(state.files);
+  if ($("with-bundled").checked) {
+    const mine = new Set(folders());
+    for (const [l, t] of state.bundled) {
+      const folder = l.match(/^rules\/([^/]+)\//)?.[1];
+      if (!files.has(l) && !mine.has(folder)) files.set(l, t);
+    }
+  }
+  return [...files];
+}
+
+function openPreview() {
+  let out;
+  try {
+    out = JSON.parse(draft_pack(JSON.stringify(packFiles())));
+  } catch (e) {
+    out = { error: `the pack could not be made (${e})` };
+  }
+  if (out.error) {
+    $("preview-status").textContent = `No preview: ${out.error}.`;
+    return;
+  }
+  const lang = $("preview-lang").value;
+  preview.show($("preview"), out.table, lang);
+  $("preview-status").textContent = `The checker below runs the draft${$("with-bundled").checked ? " with the bundled settlements" : ""}, in ${lang === "es" ? "Spanish" : "English"}. Walk it as a person would; it keeps nothing.`;
+}
+
+async function publishInto(list) {
+  const status = $("publish-status");
+  $("publish-done").hidden = true;
+  if (!list.length) return;
+  status.textContent = `Reading ${list.length} files…`;
+  let out;
+  try {
+    const dist = await publishing.readFolder(list);
+    out = publishing.publish(publish_dist, packFiles(), dist);
+  } catch (e) {
+    out = { error: `the folder could not be read (${e})` };
+  }
+  if (out.error) {
+    status.textContent = `Not published: ${out.error}.`;
+    return;
+  }
+  download("claimcheck-dist.zip", out.zip, "application/zip");
+  const packs = out.written.filter((p) => /^claimcheck-(pack|texts|dir)-/.test(p)).length;
+  status.textContent = `Published ${out.settlements} settlements: claimcheck-dist.zip downloaded (${packs} pack files written, ${out.written.length - packs} files updated, ${out.removed.length} old pack files removed).`;
+  $("publish-done").hidden = false;
+}
+
 // ---------------------------------------------------------------------------- wiring
 
 function wire() {
@@ -429,6 +485,11 @@ function wire() {
     download("settlement.toml", state.files.get(labelOf("settlement")) ?? "", "application/toml"));
   $("export-scenarios").addEventListener("click", () =>
     download("scenarios.toml", state.files.get(labelOf("scenarios")) ?? "", "application/toml"));
+  $("preview-open").addEventListener("click", openPreview);
+  $("publish-dist").addEventListener("change", async (e) => {
+    await publishInto([...e.target.files]);
+    e.target.value = "";
+  });
   $("keep").addEventListener("change", (e) => {
     if (e.target.checked) {
       keep();
@@ -461,6 +522,10 @@ async function start() {
     fromTemplate();
   }
   document.body.dataset.ready = "true";
+  // Offline after the first visit: the studio's own files are kept by its service worker.
+  if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+    navigator.serviceWorker.register("./studio-sw.js").catch(() => {});
+  }
 }
 
 start();
