@@ -30,7 +30,6 @@ parent.postMessage('cc-preview-ready',location.origin)}))";
 const BANNER: &str = "<aside class=\"container\" id=\"preview-banner\" aria-label=\"Preview\">\
 <p class=\"alert alert-warning\"><strong>Preview — draft catalogue.</strong> \
 <span lang=\"es\">Vista previa — catálogo en borrador.</span> \
-Made by the rule studio from the files being edited, for their author: not for the public. \
 Nothing here is kept.</p></aside>";
 
 /// The preview page made from the one-file copy's text `one_file`.

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '../e2e/serve.mjs';
 import { answer, questionId, DEFAULTS, CHROMIUM_ARGS } from '../e2e/helpers.mjs';
 import { chromium } from '../e2e/node_modules/playwright-core/index.mjs';
+import AxeBuilder from '../e2e/node_modules/@axe-core/playwright/dist/index.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const STUDIO = path.join(ROOT, 'dist-studio');
@@ -121,7 +122,11 @@ test('preview: the checker in a frame runs the draft, walked in English and in S
   assert.match(results, new RegExp(DEADLINE.en));
   // The frame has an opaque origin: it can keep nothing.
   assert.equal(await en.evaluate(() => { try { return typeof localStorage.length; } catch { return 'blocked'; } }), 'blocked');
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nor does the studio keep anything');
   await page.screenshot({ path: path.join(ROOT, 'tests/studio/preview-en-360.png'), fullPage: false });
+  // The studio with the preview open (the checker inside the frame included): WCAG 2.2 AA.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
 
   const es = await previewFrame('es');
   assert.equal(await es.getAttribute('html', 'lang').then((l) => l?.slice(0, 2)), 'es');
