@@ -5,11 +5,12 @@
 
 import { zip } from "./zip.js";
 
-/// The picked files as [[path inside the folder, bytes], ...]: the picked folder's own name
-/// (the first part of each path) is dropped.
+/// The files [[path, File], ...] as [[path inside the folder, bytes], ...]: a picked or dropped
+/// folder's own name (the first part of a path with more than one) is dropped; files dropped
+/// loose keep their names.
 export async function readFolder(list) {
-  return Promise.all(list.map(async (f) => {
-    const parts = (f.webkitRelativePath || f.name).split("/").filter(Boolean);
+  return Promise.all(list.map(async ([path, f]) => {
+    const parts = path.split("/").filter(Boolean);
     return [parts.length > 1 ? parts.slice(1).join("/") : parts[0], new Uint8Array(await f.arrayBuffer())];
   }));
 }

@@ -222,11 +222,12 @@ async function openEntries(entries, how) {
   load([...merged], focus, `${how}: ${files.length} file${files.length === 1 ? "" : "s"}.`);
 }
 
+/// The dropped entry `item` as [[path, File], ...], into `out` (folders walked).
 async function readDropped(item, path, out) {
   if (!item) return;
   if (item.isFile) {
     const file = await new Promise((ok, fail) => item.file(ok, fail));
-    out.push([`${path}${file.name}`, await file.text()]);
+    out.push([`${path}${file.name}`, file]);
   } else if (item.isDirectory) {
     const reader = item.createReader();
     for (;;) {
@@ -403,6 +404,7 @@ function openPreview() {
   $("preview-status").textContent = `The checker below runs the draft${$("with-bundled").checked ? " with the bundled settlements" : ""}, in ${lang === "es" ? "Spanish" : "English"}. Walk it as a person would; it keeps nothing.`;
 }
 
+/// Publishes into the built folder given as [[path, File], ...] (picked or dropped).
 async function publishInto(list) {
   const status = $("publish-status");
   $("publish-done").hidden = true;
@@ -464,9 +466,11 @@ function wire() {
     for (const item of items) await readDropped(item, "", out);
     if (!out.length) {
       // Files without folder entries (some browsers, or files dragged from another page).
-      for (const f of [...e.dataTransfer.files]) out.push([f.name, await f.text()]);
+      for (const f of [...e.dataTransfer.files]) out.push([f.name, f]);
     }
-    await openEntries(out, "Opened what was dropped");
+    // Dropped on Publish: a built checker to publish into; anywhere else: rule files.
+    if (e.target.closest?.("#publish-drop")) return publishInto(out);
+    await openEntries(await Promise.all(out.map(async ([p, f]) => [p, await f.text()])), "Opened what was dropped");
   });
   $("wizard-open").addEventListener("click", () => openWizard($("wizard").hidden));
   $("wizard-cancel").addEventListener("click", () => {
@@ -487,7 +491,7 @@ function wire() {
     download("scenarios.toml", state.files.get(labelOf("scenarios")) ?? "", "application/toml"));
   $("preview-open").addEventListener("click", openPreview);
   $("publish-dist").addEventListener("change", async (e) => {
-    await publishInto([...e.target.files]);
+    await publishInto([...e.target.files].map((f) => [f.webkitRelativePath || f.name, f]));
     e.target.value = "";
   });
   $("keep").addEventListener("change", (e) => {

@@ -150,6 +150,25 @@ test('publish: the zip of the updated dist/ is what `claimcheck pack` writes, an
   execFileSync('unzip', ['-q', zipFile, '-d', out]);
   fs.rmSync(picked, { recursive: true }); // the picked folder was only read
 
+  // The folder's files dropped on Publish instead (loose, as a browser gives files dragged from
+  // another page): the same pages and worker.
+  const top = fs.readdirSync(CHECKER, { withFileTypes: true }).filter((d) => d.isFile())
+    .map((d) => [d.name, fs.readFileSync(path.join(CHECKER, d.name)).toString('base64')]);
+  const [dropped] = await Promise.all([page.waitForEvent('download'), (async () => {
+    const dt = await page.evaluateHandle((files) => {
+      const d = new DataTransfer();
+      for (const [n, b] of files) d.items.add(new File([Uint8Array.from(atob(b), (c) => c.charCodeAt(0))], n));
+      return d;
+    }, top);
+    await page.dispatchEvent('#publish-drop', 'drop', { dataTransfer: dt });
+  })()]);
+  const out2 = path.join(TMP, 'studio-out-dropped');
+  await dropped.saveAs(`${out2}.zip`);
+  execFileSync('unzip', ['-q', `${out2}.zip`, '-d', out2]);
+  for (const f of ['index.html', 'sw.js', 'claimcheck.html', '_headers']) {
+    assert.ok(fs.readFileSync(path.join(out2, 'dist', f)).equals(fs.readFileSync(path.join(out, 'dist', f))), `${f}: dropped and picked differ`);
+  }
+
   // The same rules through `claimcheck pack`: the bundled rules with the draft's files over them.
   const rules = path.join(TMP, 'rules');
   fs.cpSync(path.join(ROOT, 'rules'), rules, { recursive: true });
