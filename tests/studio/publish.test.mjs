@@ -138,6 +138,17 @@ test('preview: the checker in a frame runs the draft, walked in English and in S
 });
 
 test('publish: the zip of the updated dist/ is what `claimcheck pack` writes, and shows the new settlement', async () => {
+  // A folder that is not a built checker is refused, naming what is missing; nothing downloads.
+  let downloads = 0;
+  const count = () => downloads++;
+  page.on('download', count);
+  await page.setInputFiles('#publish-dist', path.join(ROOT, 'rules', 'comcast'));
+  await page.waitForFunction(() => /^Not published/.test(document.getElementById('publish-status').textContent));
+  assert.match(await page.textContent('#publish-status'), /^Not published: index\.html: missing from the built folder\.$/);
+  assert.equal(await page.isVisible('#publish-done'), false);
+  page.off('download', count);
+  assert.equal(downloads, 0);
+
   const picked = path.join(TMP, 'picked', 'dist');
   fs.cpSync(CHECKER, picked, { recursive: true });
   const [download] = await Promise.all([page.waitForEvent('download'), page.setInputFiles('#publish-dist', picked)]);
