@@ -5,11 +5,11 @@
 //!
 //! Native builds (the app's unit tests, which have no browser to fetch files) load and validate
 //! `rules/` and write the same pack files into OUT_DIR with the same code as the CLI
-//! (`cli/src/packfiles.rs`): `structure.bin`, `texts-en.bin`, `texts-es.bin`.
+//! (`publish/src/packfiles.rs`): `structure.bin`, `texts-en.bin`, `texts-es.bin`.
 
 use std::path::PathBuf;
 
-#[path = "cli/src/packfiles.rs"]
+#[path = "publish/src/packfiles.rs"]
 mod packfiles;
 
 /// The app's own texts, in `i18n::K` order: the same file the app reads for its key names.
@@ -29,7 +29,7 @@ fn main() {
     let rules = root.join("rules");
     println!("cargo:rerun-if-changed={}", rules.display());
     println!("cargo:rerun-if-changed=src/ui_texts.rs");
-    println!("cargo:rerun-if-changed=cli/src/packfiles.rs");
+    println!("cargo:rerun-if-changed=publish/src/packfiles.rs");
     let loaded = claimcheck_engine::load::load_dir_or_fail_build(&rules);
     let pack = packfiles::slim(&loaded.pack).unwrap_or_else(|e| panic!("{e}"));
     packfiles::check_ui(UI).unwrap_or_else(|e| panic!("{e}"));

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds the rule studio (studio.html, its JS/CSS and its own wasm) into dist-studio/ and runs its
-# Chromium test. The studio is a page of its own: nothing here touches dist/ or the checker.
+# Builds the rule studio (studio.html, its JS/CSS, its own wasm, its service worker and the
+# preview page made from the built checker's dist/claimcheck.html) into dist-studio/ and runs its
+# Chromium test. The studio is a page of its own: nothing here writes into dist/ (the test
+# publishes into a copy of it).
 #
 #   bash scripts/studio.sh          build, print sizes, run tests/studio (node --test, Chromium)
 #   bash scripts/studio.sh --build  build and print sizes only
@@ -34,6 +36,27 @@ if [ "${1:-}" != "--no-build" ]; then
     echo "wasm-opt not found: the .wasm is left unoptimised"
   fi
   cp studio/web/* dist-studio/
+  # The preview page: the built checker's one-file copy, taking its pack from the studio that
+  # frames it (publish/src/preview.rs). It needs the checker built first.
+  if [ ! -f dist/claimcheck.html ]; then
+    echo "dist/claimcheck.html not found: build the checker first (trunk build --release --offline)" >&2
+    exit 1
+  fi
+  cargo run -q --offline -p claimcheck-publish --bin preview-page -- dist/claimcheck.html dist-studio/preview.html
+  # The service worker's file list and version (a hash of every file it keeps).
+  python3 - <<'PY'
+import hashlib, json, pathlib, re
+d = pathlib.Path("dist-studio")
+files = sorted(p.name for p in d.iterdir() if p.is_file() and p.name != "studio-sw.js")
+h = hashlib.sha256()
+for n in files:
+    h.update(n.encode() + b"\0" + (d / n).read_bytes() + b"\0")
+sw = (d / "studio-sw.js").read_text(encoding="utf-8")
+sw = re.sub(r'^const VERSION = .*;$', f'const VERSION = "{h.hexdigest()[:16]}";', sw, count=1, flags=re.M)
+sw = re.sub(r'^const FILES = .*;$', "const FILES = " + json.dumps(["./" + n for n in files]) + ";", sw, count=1, flags=re.M)
+(d / "studio-sw.js").write_text(sw, encoding="utf-8")
+print(f"studio-sw.js: {len(files)} files, version {h.hexdigest()[:16]}")
+PY
 fi
 
 step "studio: sizes"
@@ -55,4 +78,4 @@ if [ "${1:-}" = "--build" ]; then
 fi
 
 step "studio: Chromium test (tests/studio)"
-node --test tests/studio/studio.test.mjs
+node --test tests/studio/studio.test.mjs tests/studio/publish.test.mjs

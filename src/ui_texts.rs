@@ -3,7 +3,8 @@
 // `i18n::fill`.
 //
 // Read twice: `src/i18n.rs` makes the key enum `K` from the names, and `claimcheck pack`
-// (`cli/src/ui.rs`; `build.rs` too, for the native tests) writes the texts, in this order, into
+// (`cli/src/ui.rs`; the rule studio's `studio/src/ui.rs` when it publishes; `build.rs` too, for
+// the native tests) writes the texts, in this order, into
 // one file per language (after the rule pack's texts), so that a person downloads only their own
 // language. Keep it a single `texts! { ... }` call.
 texts! {

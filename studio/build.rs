@@ -33,6 +33,7 @@ fn main() {
     let rules = root.join("../rules");
     println!("cargo:rerun-if-changed=../rules");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=../src/ui_texts.rs");
     let mut src = String::from("pub const BUNDLED: &[(&str, &str)] = &[\n");
     for (label, path) in rule_files(&rules) {
         let abs = path.canonicalize().unwrap_or(path);

@@ -12,9 +12,7 @@
 
 mod describe;
 mod flowgraph;
-mod packfiles;
 mod publish;
-mod sw;
 mod totals;
 mod ui;
 
@@ -335,42 +333,17 @@ fn cmd_pack(args: &Args) -> Result<ExitCode, ExitCode> {
         eprintln!("pack: {e}");
         ExitCode::FAILURE
     };
-    packfiles::check_ui(ui::UI).map_err(stop)?;
-    let slim = packfiles::slim(&l.pack).map_err(stop)?;
-    let files = packfiles::pack_files(&slim, ui::UI);
-    let mut list = vec![publish::PackFile {
-        key: "pack",
-        prefix: "claimcheck-pack-".into(),
-        bytes: &files.structure,
-    }];
-    for (lang, bytes) in &files.texts {
-        let code = if *lang == Lang::Es { "es" } else { "en" };
-        list.push(publish::PackFile {
-            key: code,
-            prefix: format!("claimcheck-texts-{code}-"),
-            bytes,
-        });
-    }
-    for (lang, bytes) in &files.directory {
-        let code = if *lang == Lang::Es {
-            "dir-es"
-        } else {
-            "dir-en"
-        };
-        list.push(publish::PackFile {
-            key: code,
-            prefix: format!("claimcheck-{code}-"),
-            bytes,
-        });
-    }
-    let names = publish::publish(dist, &list, slim.checked_on).map_err(stop)?;
-    for (name, f) in names.iter().zip(&list) {
-        println!("wrote {}/{name} ({} bytes)", dist.display(), f.bytes.len());
+    let before = publish::read_dist(dist).map_err(stop)?;
+    let changes = claimcheck_publish::publish_pack(&before, &l.pack, ui::UI).map_err(stop)?;
+    publish::apply(dist, &changes).map_err(stop)?;
+    for name in &changes.pack_names {
+        let len = changes.write.get(name).map_or(0, Vec::len);
+        println!("wrote {}/{name} ({len} bytes)", dist.display());
     }
     println!(
         "pack of {} settlements, facts as of {}: the loader, the service worker and claimcheck.html updated",
-        slim.settlements.len(),
-        slim.checked_on,
+        l.pack.settlements.len(),
+        l.pack.checked_on,
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -10,6 +10,8 @@ use claimcheck_engine::text::Lang;
 use claimcheck_engine::{flowgraph, scenario, unverified};
 use serde::Serialize;
 
+pub mod publish;
+pub mod ui;
 #[cfg(target_arch = "wasm32")]
 mod web;
 

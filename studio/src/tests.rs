@@ -104,3 +104,43 @@ fn an_unreadable_file_list_is_an_error_not_a_panic() {
         Ok(vec![("a".into(), "b".into())])
     );
 }
+
+#[test]
+fn the_draft_pack_is_refused_while_a_problem_remains_and_made_when_it_loads() {
+    let mut files = bundled();
+    let table = publish::draft_table(&files).expect("the bundled rules make a pack");
+    let v: serde_json::Value = serde_json::from_str(&table).expect("JSON");
+    for key in ["pack", "en", "es", "dir-en", "dir-es"] {
+        assert!(v[key].as_str().is_some_and(|s| s.len() > 100), "{key}");
+    }
+    edit(&mut files, MAXIM, "[[", "[[[");
+    let e = publish::draft_table(&files).unwrap_err();
+    assert!(e.contains("problem"), "{e}");
+}
+
+#[test]
+fn publishing_is_refused_when_a_scenario_fails() {
+    let mut files = bundled();
+    edit(
+        &mut files,
+        MAXIM_SC,
+        "expect.verdict = \"likely\"",
+        "expect.verdict = \"member\"",
+    );
+    let e = publish::publish(&files, &claimcheck_publish::Files::new()).unwrap_err();
+    assert!(e.contains("scenario"), "{e}");
+    // With every scenario passing, what is refused is the folder, by name.
+    let e = publish::publish(&bundled(), &claimcheck_publish::Files::new()).unwrap_err();
+    assert!(e.contains("index.html"), "{e}");
+}
+
+#[test]
+fn the_pack_is_the_same_whatever_the_order_of_the_files() {
+    let files = bundled();
+    let mut reversed = files.clone();
+    reversed.reverse();
+    assert_eq!(
+        publish::draft_table(&files),
+        publish::draft_table(&reversed)
+    );
+}

@@ -4,10 +4,12 @@
 // Knows the page and the wasm's JSON; the TOML writing is wizard.js's, the drawing flow.js's,
 // the archive zip.js's. Sends nothing anywhere; stores nothing unless the author ticks "keep".
 
-import init, { analyse, bundled_files } from "./claimcheck_studio.js";
+import init, { analyse, bundled_files, draft_pack, publish_dist } from "./claimcheck_studio.js";
 import * as wizard from "./wizard.js";
 import { zip } from "./zip.js";
 import { flowSvg, flowText } from "./flow.js";
+import * as preview from "./preview.js";
+import * as publishing from "./publish.js";
 
 const $ = (id) => document.getElementById(id);
 const KEEP_KEY = "claimcheck-studio-draft";
@@ -220,11 +222,12 @@ async function openEntries(entries, how) {
   load([...merged], focus, `${how}: ${files.length} file${files.length === 1 ? "" : "s"}.`);
 }
 
+/// The dropped entry `item` as [[path, File], ...], into `out` (folders walked).
 async function readDropped(item, path, out) {
   if (!item) return;
   if (item.isFile) {
     const file = await new Promise((ok, fail) => item.file(ok, fail));
-    out.push([`${path}${file.name}`, await file.text()]);
+    out.push([`${path}${file.name}`, file]);
   } else if (item.isDirectory) {
     const reader = item.createReader();
     for (;;) {
@@ -369,6 +372,61 @@ function stored() {
   }
 }
 
+// ---------------------------------------------------------------------------- preview and publish
+
+/// The rule files a pack is made of: the draft, and (when ticked) every bundled settlement
+/// whose folder the draft does not have.
+function packFiles() {
+  const files = new Map(state.files);
+  if ($("with-bundled").checked) {
+    const mine = new Set(folders());
+    for (const [l, t] of state.bundled) {
+      const folder = l.match(/^rules\/([^/]+)\//)?.[1];
+      if (!files.has(l) && !mine.has(folder)) files.set(l, t);
+    }
+  }
+  return [...files];
+}
+
+function openPreview() {
+  let out;
+  try {
+    out = JSON.parse(draft_pack(JSON.stringify(packFiles())));
+  } catch (e) {
+    out = { error: `the pack could not be made (${e})` };
+  }
+  if (out.error) {
+    $("preview-status").textContent = `No preview: ${out.error}.`;
+    return;
+  }
+  const lang = $("preview-lang").value;
+  preview.show($("preview"), out.table, lang);
+  $("preview-status").textContent = `The checker below runs the draft${$("with-bundled").checked ? " with the bundled settlements" : ""}, in ${lang === "es" ? "Spanish" : "English"}. Walk it as a person would; it keeps nothing.`;
+}
+
+/// Publishes into the built folder given as [[path, File], ...] (picked or dropped).
+async function publishInto(list) {
+  const status = $("publish-status");
+  $("publish-done").hidden = true;
+  if (!list.length) return;
+  status.textContent = `Reading ${list.length} files…`;
+  let out;
+  try {
+    const dist = await publishing.readFolder(list);
+    out = publishing.publish(publish_dist, packFiles(), dist);
+  } catch (e) {
+    out = { error: `the folder could not be read (${e})` };
+  }
+  if (out.error) {
+    status.textContent = `Not published: ${out.error}.`;
+    return;
+  }
+  download("claimcheck-dist.zip", out.zip, "application/zip");
+  const packs = out.written.filter((p) => /^claimcheck-(pack|texts|dir)-/.test(p)).length;
+  status.textContent = `Published ${out.settlements} settlements: claimcheck-dist.zip downloaded (${packs} pack files written, ${out.written.length - packs} files updated, ${out.removed.length} old pack files removed).`;
+  $("publish-done").hidden = false;
+}
+
 // ---------------------------------------------------------------------------- wiring
 
 function wire() {
@@ -408,9 +466,11 @@ function wire() {
     for (const item of items) await readDropped(item, "", out);
     if (!out.length) {
       // Files without folder entries (some browsers, or files dragged from another page).
-      for (const f of [...e.dataTransfer.files]) out.push([f.name, await f.text()]);
+      for (const f of [...e.dataTransfer.files]) out.push([f.name, f]);
     }
-    await openEntries(out, "Opened what was dropped");
+    // Dropped on Publish: a built checker to publish into; anywhere else: rule files.
+    if (e.target.closest?.("#publish-drop")) return publishInto(out);
+    await openEntries(await Promise.all(out.map(async ([p, f]) => [p, await f.text()])), "Opened what was dropped");
   });
   $("wizard-open").addEventListener("click", () => openWizard($("wizard").hidden));
   $("wizard-cancel").addEventListener("click", () => {
@@ -429,6 +489,11 @@ function wire() {
     download("settlement.toml", state.files.get(labelOf("settlement")) ?? "", "application/toml"));
   $("export-scenarios").addEventListener("click", () =>
     download("scenarios.toml", state.files.get(labelOf("scenarios")) ?? "", "application/toml"));
+  $("preview-open").addEventListener("click", openPreview);
+  $("publish-dist").addEventListener("change", async (e) => {
+    await publishInto([...e.target.files].map((f) => [f.webkitRelativePath || f.name, f]));
+    e.target.value = "";
+  });
   $("keep").addEventListener("change", (e) => {
     if (e.target.checked) {
       keep();
@@ -461,6 +526,10 @@ async function start() {
     fromTemplate();
   }
   document.body.dataset.ready = "true";
+  // Offline after the first visit: the studio's own files are kept by its service worker.
+  if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+    navigator.serviceWorker.register("./studio-sw.js").catch(() => {});
+  }
 }
 
 start();

@@ -1,4 +1,4 @@
-// A zip archive (stored, not compressed) of text files, built in memory for a download.
+// A zip archive (stored, not compressed) of files (text or bytes), built in memory for a download.
 //
 // Knows the zip format only; knows nothing of rule files or the page.
 
@@ -18,7 +18,8 @@ export function crc32(bytes) {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/// `files`: [[path, text], ...] -> Uint8Array of a zip holding them (UTF-8 names and contents).
+/// `files`: [[path, text or Uint8Array], ...] -> Uint8Array of a zip holding them (UTF-8 names;
+/// text written as UTF-8, bytes as they are).
 export function zip(files) {
   const enc = new TextEncoder();
   const parts = [];
@@ -26,7 +27,7 @@ export function zip(files) {
   let offset = 0;
   for (const [path, text] of files) {
     const name = enc.encode(path);
-    const data = enc.encode(text);
+    const data = typeof text === "string" ? enc.encode(text) : text;
     const crc = crc32(data);
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
