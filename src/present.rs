@@ -20,7 +20,7 @@ pub fn is_pending(s: &Settlement) -> bool {
     )
 }
 
-/// "You are probably a member of the Connexin settlement class."
+/// "You are probably included in the Connexin settlement class."
 pub fn verdict_sentence(s: &Settlement, v: Verdict, lang: Lang) -> String {
     verdict_for(s, v, false, lang)
 }
@@ -647,7 +647,7 @@ mod tests {
     fn connexin_sentences_before_on_after() {
         let (v, c) = connexin_on("2026-11-24");
         assert!(
-            v.starts_with("You are probably a member of the Connexin"),
+            v.starts_with("You are probably included in the Connexin"),
             "{v}"
         );
         assert_eq!(c, "Claims closed on July 25, 2024.");

@@ -159,11 +159,12 @@ pub fn is_generic(word: &str) -> bool {
     GENERIC.split_ascii_whitespace().any(|g| g == word)
 }
 
-/// How `query` matches `name`: generic-only queries only as a name's first whole words;
+/// How `query` matches `name`: a generic-only query as a whole name, or (two words or more)
+/// as a name's first whole words, so "health" alone never matches "Health First Colorado";
 /// typos only within the query's distinctive words.
 fn score_name(q: &str, distinctive: &str, name: &str) -> Option<u32> {
     if distinctive.is_empty() {
-        let whole = name == q || name.starts_with(&[q, " "].concat());
+        let whole = name == q || (q.contains(' ') && name.starts_with(&[q, " "].concat()));
         return whole.then_some(1);
     }
     match score(q, name) {
@@ -329,5 +330,16 @@ mod tests {
         assert_eq!(first("office practicum").as_deref(), Some("connexin"));
         assert_eq!(first("Office Practicom").as_deref(), Some("connexin"));
         assert_eq!(first("Jons Hopkins").as_deref(), Some("johns-hopkins"));
+        // Generic words alone find nothing in the real directory either.
+        for q in [
+            "health",
+            "Health",
+            "bank",
+            "mobile",
+            "medical",
+            "credit union",
+        ] {
+            assert_eq!(first(q), None, "{q}");
+        }
     }
 }

@@ -29,3 +29,4 @@ pub mod shared;
 pub mod sources;
 pub mod start;
 pub mod summary;
+pub mod unsure;

@@ -322,6 +322,7 @@ pub fn QuestionPage(p: &Props) -> Html {
     };
     let orgs_extra = matches!(q.kind, QuestionKind::Organisations).then(|| {
         html! {
+            <>
             <div class="or-buttons">
                 <p class="or">{ t(K::OrgOr, lang) }</p>
                 <button type="button" class="button button-secondary" id="orgs-none"
@@ -329,6 +330,8 @@ pub fn QuestionPage(p: &Props) -> Html {
                 <button type="button" class="button button-secondary" id="orgs-not-sure"
                     onclick={answer_now(Answer::NotSure)}>{ t(K::OrgNotSure, lang) }</button>
             </div>
+            { super::unsure::unsure_paths(lang) }
+            </>
         }
     });
 
