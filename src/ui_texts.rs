@@ -206,6 +206,10 @@ texts! {
         "Qué puede hacer: revise su carpeta de correo no deseado y su correo antiguo. Pregúntele a la organización que cree que tenía sus datos si usted fue afectado. Para verificar de todos modos, elija “Ninguna de estas”: solo le preguntaremos lo que importa para las personas sin un aviso."
     ),
 
+    // A settlement's name as a Spanish heading says it (English: the name as written)
+    TitleSettlement => ("{0}", "Acuerdo de {0}"),
+    TitleCase => ("{0}", "Caso de {0}"),
+
     // Results
     ResultsTitle => ("Your results", "Sus resultados"),
     SettlementTitle => ("A settlement's details", "Detalles de un Acuerdo"),

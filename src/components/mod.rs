@@ -17,6 +17,7 @@ pub mod fold;
 pub mod footer;
 pub mod header;
 pub mod message_banner;
+pub mod names;
 pub mod org_picker;
 pub mod param_notice;
 pub mod plans;
