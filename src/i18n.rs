@@ -178,7 +178,7 @@ mod tests {
         assert_eq!(fill(K::QuestionN, Lang::Es, &["3"]), "Pregunta 3");
         assert_eq!(
             fill(K::VerdictLikely, Lang::En, &["Connexin"]),
-            "You are probably a member of the Connexin settlement class."
+            "You are probably included in the Connexin settlement class."
         );
     }
 }

@@ -20,7 +20,7 @@ pub fn is_pending(s: &Settlement) -> bool {
     )
 }
 
-/// "You are probably a member of the Connexin settlement class."
+/// "You are probably included in the Connexin settlement class."
 pub fn verdict_sentence(s: &Settlement, v: Verdict, lang: Lang) -> String {
     verdict_for(s, v, false, lang)
 }
@@ -51,12 +51,48 @@ pub fn verdict_for(s: &Settlement, v: Verdict, child: bool, lang: Lang) -> Strin
         (Verdict::CantTell, true, true) => K::ChildCantTellPending,
         (Verdict::NotMember, true, true) => K::ChildNotPending,
     };
-    let name = if pending {
-        s.name.as_str()
+    fill(k, lang, &[&spoken_name(s, lang)])
+}
+
+/// The name as a sentence says it. English: the name, without a last "settlement" before
+/// "settlement class" ("23andMe data breach settlement class"). Spanish: without the English
+/// words for what it is ("23andMe", "MOVEit (In re: MOVEit, MDL No. 3083)"): the Spanish
+/// sentence says "Acuerdo" or "caso" around it.
+pub fn spoken_name(s: &Settlement, lang: Lang) -> String {
+    if lang == Lang::Es {
+        return core_name(&s.name);
+    }
+    let pending = is_pending(s) || !s.class.certified;
+    if pending {
+        s.name.clone()
     } else {
-        before_settlement_class(&s.name)
-    };
-    fill(k, lang, &[name])
+        before_settlement_class(&s.name).to_string()
+    }
+}
+
+/// English words for what a case is, dropped from its name inside a Spanish sentence (the
+/// first that occurs, longest first).
+const WHAT_IT_IS: [&str; 7] = [
+    " data breach settlement",
+    " data incident settlement",
+    " data security settlement",
+    " tracking-pixel settlement",
+    " data settlement",
+    " data breach lawsuits",
+    " settlement",
+];
+
+/// The name without the English words for what it is; the whole name if nothing would remain.
+pub fn core_name(name: &str) -> String {
+    for w in WHAT_IT_IS {
+        if let Some(i) = name.find(w) {
+            let core = format!("{}{}", &name[..i], &name[i + w.len()..]);
+            if !core.trim().is_empty() {
+                return core.trim().to_string();
+            }
+        }
+    }
+    name.to_string()
 }
 
 /// The name as it reads before "settlement class": many names end in "settlement" ("23andMe
@@ -565,9 +601,39 @@ pub const STATE_NAMES: [(&str, &str); 56] = [
     ("MP", "Northern Mariana Islands"),
 ];
 
+/// The states and territories whose Spanish name differs from the English one (usa.gov en
+/// español's forms); the others are the same in both languages.
+const STATE_NAMES_ES: [(&str, &str); 20] = [
+    ("DC", "Distrito de Columbia"),
+    ("HI", "Hawái"),
+    ("LA", "Luisiana"),
+    ("MI", "Míchigan"),
+    ("MS", "Misisipi"),
+    ("MO", "Misuri"),
+    ("NH", "Nuevo Hampshire"),
+    ("NJ", "Nueva Jersey"),
+    ("NM", "Nuevo México"),
+    ("NY", "Nueva York"),
+    ("NC", "Carolina del Norte"),
+    ("ND", "Dakota del Norte"),
+    ("OR", "Oregón"),
+    ("PA", "Pensilvania"),
+    ("SC", "Carolina del Sur"),
+    ("SD", "Dakota del Sur"),
+    ("WV", "Virginia Occidental"),
+    ("VI", "Islas Vírgenes de los EE. UU."),
+    ("AS", "Samoa Estadounidense"),
+    ("MP", "Islas Marianas del Norte"),
+];
+
 pub fn state_name(code: &str, lang: Lang) -> String {
     if code == "OUTSIDE" {
         return t(K::StateOutside, lang).to_string();
+    }
+    if lang == Lang::Es {
+        if let Some((_, n)) = STATE_NAMES_ES.iter().find(|(c, _)| *c == code) {
+            return n.to_string();
+        }
     }
     STATE_NAMES
         .iter()
@@ -647,7 +713,7 @@ mod tests {
     fn connexin_sentences_before_on_after() {
         let (v, c) = connexin_on("2026-11-24");
         assert!(
-            v.starts_with("You are probably a member of the Connexin"),
+            v.starts_with("You are probably included in the Connexin"),
             "{v}"
         );
         assert_eq!(c, "Claims closed on July 25, 2024.");
@@ -747,6 +813,27 @@ mod tests {
             "Fuera de los Estados Unidos"
         );
         assert_eq!(state_name("MA", Lang::En), "Massachusetts");
+        assert_eq!(state_name("NY", Lang::Es), "Nueva York");
+        assert_eq!(state_name("NY", Lang::En), "New York");
+        assert_eq!(state_name("MA", Lang::Es), "Massachusetts");
+    }
+
+    #[test]
+    fn spanish_sentences_drop_the_english_words_for_what_a_case_is() {
+        assert_eq!(core_name("23andMe data breach settlement"), "23andMe");
+        assert_eq!(
+            core_name("MOVEit data breach lawsuits (In re: MOVEit, MDL No. 3083)"),
+            "MOVEit (In re: MOVEit, MDL No. 3083)"
+        );
+        assert_eq!(
+            core_name("Bank of Canton (MOVEit) settlement"),
+            "Bank of Canton (MOVEit)"
+        );
+        assert_eq!(
+            core_name("Sovos Compliance (MOVEit)"),
+            "Sovos Compliance (MOVEit)"
+        );
+        assert_eq!(core_name("settlement"), "settlement");
     }
 
     #[test]

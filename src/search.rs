@@ -121,8 +121,9 @@ fn table(a: &[char], b: &[char], start: impl Fn(usize) -> bool, rows: &mut Vec<u
 /// Typos allowed for a query of this many characters.
 fn allowed(len: usize) -> usize {
     match len {
-        0..=3 => 0,
-        4..=6 => 1,
+        // Four letters with a typo match too much ("acme" finds "Americold").
+        0..=4 => 0,
+        5..=6 => 1,
         _ => 2,
     }
 }
@@ -200,12 +201,13 @@ pub fn is_generic(word: &str) -> bool {
     GENERIC.split_ascii_whitespace().any(|g| g == word)
 }
 
-/// How `query` matches `name`: generic-only queries only as a name's first whole words;
+/// How `query` matches `name`: a generic-only query as a whole name, or (two words or more)
+/// as a name's first whole words, so "health" alone never matches "Health First Colorado";
 /// typos only within the query's distinctive words.
 fn score_name(q: &Query, distinctive: &Query, name: &Name, rows: &mut Vec<usize>) -> Option<u32> {
     if distinctive.text.is_empty() {
         let (q, name) = (q.text, name.text.as_str());
-        let whole = name == q || name.starts_with(&[q, " "].concat());
+        let whole = name == q || (q.contains(' ') && name.starts_with(&[q, " "].concat()));
         return whole.then_some(1);
     }
     match score(q, name, rows) {
@@ -449,5 +451,18 @@ mod tests {
         assert_eq!(first("office practicum").as_deref(), Some("connexin"));
         assert_eq!(first("Office Practicom").as_deref(), Some("connexin"));
         assert_eq!(first("Jons Hopkins").as_deref(), Some("johns-hopkins"));
+        // A name not in the directory finds nothing (it is then said plainly).
+        assert_eq!(first("Acme Mutual Insurance"), None);
+        // Generic words alone find nothing in the real directory either.
+        for q in [
+            "health",
+            "Health",
+            "bank",
+            "mobile",
+            "medical",
+            "credit union",
+        ] {
+            assert_eq!(first(q), None, "{q}");
+        }
     }
 }

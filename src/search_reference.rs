@@ -33,8 +33,8 @@ fn distance(a: &[char], b: &[char]) -> usize {
 /// Typos allowed for a query of this many characters.
 fn allowed(len: usize) -> usize {
     match len {
-        0..=3 => 0,
-        4..=6 => 1,
+        0..=4 => 0,
+        5..=6 => 1,
         _ => 2,
     }
 }
@@ -80,11 +80,12 @@ fn score(query: &str, name: &str) -> Option<u32> {
     (best <= limit).then(|| 10 + best as u32)
 }
 
-/// How `query` matches `name`: generic-only queries only as a name's first whole words;
+/// How `query` matches `name`: a generic-only query as a whole name, or (two words or more)
+/// as a name's first whole words;
 /// typos only within the query's distinctive words.
 fn score_name(q: &str, distinctive: &str, name: &str) -> Option<u32> {
     if distinctive.is_empty() {
-        let whole = name == q || name.starts_with(&[q, " "].concat());
+        let whole = name == q || (q.contains(' ') && name.starts_with(&[q, " "].concat()));
         return whole.then_some(1);
     }
     match score(q, name) {

@@ -163,11 +163,53 @@ texts! {
     OrgResults => ("{0} results", "{0} resultados"),
     OrgResultOne => ("1 result", "1 resultado"),
     OrgAka => ("also known as {0}", "también conocida como {0}"),
-    OrgAdded => ("{0} added. {1} chosen.", "Se agregó {0}. {1} elegidas."),
-    OrgRemoved => ("{0} removed. {1} chosen.", "Se quitó {0}. {1} elegidas."),
+    OrgAdded => ("{0} added. {1} chosen.", "Se agregó {0}. Organizaciones elegidas: {1}."),
+    OrgRemoved => ("{0} removed. {1} chosen.", "Se quitó {0}. Organizaciones elegidas: {1}."),
     OrgNone => ("None of these", "Ninguna de estas"),
     OrgNotSure => ("I'm not sure who sent it", "No sé quién lo envió"),
     OrgOr => ("or", "o"),
+
+    // Paths for the unsure, under the organisation picker
+    NotListedTitle => ("My organisation isn't listed", "Mi organización no aparece en la lista"),
+    NotListedLook => (
+        "Look at the letter or email again, and search for any other name on it:",
+        "Vuelva a mirar la carta o el correo electrónico y busque cualquier otro nombre que aparezca:"
+    ),
+    NotListedSite => ("the website it tells you to visit;", "el sitio web que le pide visitar;"),
+    NotListedVendor => (
+        "a company that worked for the sender, such as a software or billing company (a vendor);",
+        "una compañía que trabajaba para quien lo envió, como una compañía de programas o de facturación (un proveedor);"
+    ),
+    NotListedParent => ("the parent company, or the company that mailed the letter.", "la compañía matriz, o la compañía que envió la carta por correo."),
+    NotListedCovers => (
+        "Our list has {0} settlements and {1} organisations, with facts as of {2}.",
+        "Nuestra lista tiene {0} Acuerdos y {1} organizaciones, con información al {2}."
+    ),
+    NotListedCoversOrgs => (
+        "Our list has {0} organisations, with facts as of {1}.",
+        "Nuestra lista tiene {0} organizaciones, con información al {1}."
+    ),
+    NotListedMissing => (
+        "A settlement can exist and not be on our list. If your letter names a settlement website, that site can tell you more.",
+        "Puede existir un Acuerdo que no esté en nuestra lista. Si su carta menciona el sitio web de un Acuerdo, ese sitio puede darle más información."
+    ),
+    NoNoticeTitle => ("I didn't get a notice", "No recibí un aviso"),
+    NoNoticeHow => (
+        "Most people learn they were affected from a letter or email. It comes from the organisation that had their data, or later from the company that runs the settlement's claims.",
+        "La mayoría de las personas se enteran de que fueron afectadas por una carta o un correo electrónico. Lo envía la organización que tenía sus datos, o más tarde la compañía que maneja los reclamos del Acuerdo."
+    ),
+    NoNoticeClass => (
+        "To get money from a settlement, you must be in its class: the group of people it covers. Most classes are the people who were sent a notice. Without one, there is usually nothing to claim.",
+        "Para recibir dinero de un Acuerdo, usted debe formar parte de su grupo de demandantes: las personas que el Acuerdo cubre. Casi siempre son las personas a quienes se envió un aviso. Sin un aviso, normalmente no hay nada que reclamar."
+    ),
+    NoNoticeDo => (
+        "What you can do: look in your spam folder and old mail. Ask the organisation you think had your data if you were affected. To check anyway, choose “None of these”: we will ask only what matters for people without a notice.",
+        "Qué puede hacer: revise su carpeta de correo no deseado y su correo antiguo. Pregúntele a la organización que cree que tenía sus datos si usted fue afectado. Para verificar de todos modos, elija “Ninguna de estas”: solo le preguntaremos lo que importa para las personas sin un aviso."
+    ),
+
+    // A settlement's name as a Spanish heading says it (English: the name as written)
+    TitleSettlement => ("{0}", "Acuerdo de {0}"),
+    TitleCase => ("{0}", "Caso de {0}"),
 
     // Results
     ResultsTitle => ("Your results", "Sus resultados"),
@@ -177,29 +219,29 @@ texts! {
         "Según sus respuestas, no encontramos un Acuerdo en el que probablemente esté incluido."
     ),
     VerdictMember => (
-        "You are very likely in the {0} settlement class.",
+        "You are very likely included in the {0} settlement class.",
         "Es muy probable que usted forme parte del grupo de demandantes del Acuerdo de {0}."
     ),
     VerdictLikely => (
-        "You are probably a member of the {0} settlement class.",
-        "Probablemente usted es miembro del grupo de demandantes del Acuerdo de {0}."
+        "You are probably included in the {0} settlement class.",
+        "Probablemente usted forma parte del grupo de demandantes del Acuerdo de {0}."
     ),
     VerdictCantTell => (
-        "We can't tell yet whether you are in the {0} settlement class.",
-        "Todavía no podemos saber si usted es miembro del grupo de demandantes del Acuerdo de {0}."
+        "We can't tell yet whether you are included in the {0} settlement class.",
+        "Todavía no podemos saber si usted forma parte del grupo de demandantes del Acuerdo de {0}."
     ),
-    VerdictNot => ("You are not in the {0} settlement class.", "Usted no es miembro del grupo de demandantes del Acuerdo de {0}."),
+    VerdictNot => ("You are not in the {0} settlement class.", "Usted no forma parte del grupo de demandantes del Acuerdo de {0}."),
     VerdictLikelyPending => (
-        "You are probably a member of the proposed class in the {0} case.",
-        "Probablemente usted es miembro del grupo de demandantes propuesto en el caso de {0}."
+        "You may be included in the {0} case if it wins or settles.",
+        "Usted podría formar parte del caso de {0} si se gana o se llega a un Acuerdo."
     ),
     VerdictCantTellPending => (
         "We can't tell yet whether you are in the proposed class in the {0} case.",
-        "Todavía no podemos saber si usted es miembro del grupo de demandantes propuesto en el caso de {0}."
+        "Todavía no podemos saber si usted forma parte del grupo de demandantes propuesto en el caso de {0}."
     ),
     VerdictNotPending => (
         "You are not in the proposed class in the {0} case.",
-        "Usted no es miembro del grupo de demandantes propuesto en el caso de {0}."
+        "Usted no forma parte del grupo de demandantes propuesto en el caso de {0}."
     ),
     ChildMember => (
         "Your child is very likely included in the {0} settlement class.",
@@ -320,7 +362,7 @@ texts! {
     ColHow => ("How", "Cómo"),
     ColStatus => ("Status", "Estado"),
     NoDates => ("No dates are confirmed for these settlements.", "No hay fechas confirmadas para estos Acuerdos."),
-    AddToCalendar => ("Add open deadlines to your calendar (.ics)", "Agregar las fechas límite abiertas a su calendario (.ics)"),
+    AddToCalendar => ("Add open deadlines to your calendar", "Agregar las fechas límite abiertas a su calendario"),
     CalendarHint => (
         "The calendar file is made on this device; nothing is sent.",
         "El archivo de calendario se crea en este dispositivo; no se envía nada."

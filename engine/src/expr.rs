@@ -183,6 +183,12 @@ fn compare(a: &Answer, op: Op, lit: &Literal) -> Tri {
         (Answer::No, Literal::Word(w)) => Some(("no").cmp(w.as_str())),
         (Answer::Choice(c), Literal::Word(w)) => Some(c.as_str().cmp(w.as_str())),
         (Answer::State(s), Literal::Word(w)) => Some(s.as_str().cmp(w.as_str())),
+        // `notice = none`: the person chose no organisation ("None of these").
+        (Answer::Orgs(list), Literal::Word(w)) if w == "none" => Some(if list.is_empty() {
+            std::cmp::Ordering::Equal
+        } else {
+            std::cmp::Ordering::Greater
+        }),
         (Answer::Money(c), Literal::Money(m)) => Some(c.cmp(m)),
         (Answer::Money(c), Literal::Number(n)) => Some(c.cmp(&Cents::dollars(*n))),
         (Answer::Quarters(q), Literal::Number(n)) => Some((*q as i64).cmp(&n.saturating_mul(4))),
@@ -715,6 +721,19 @@ mod tests {
             p("notice includes incident:moveit").eval(&ans, &orgs),
             Tri::False
         );
+    }
+
+    #[test]
+    fn none_means_no_organisation_chosen() {
+        let mut ans = Answers::new();
+        assert_eq!(p("notice = none").eval(&ans, &[]), Tri::Unknown);
+        ans.insert("notice".into(), Answer::NotSure);
+        assert_eq!(p("notice = none").eval(&ans, &[]), Tri::Unknown);
+        ans.insert("notice".into(), Answer::Orgs(vec![]));
+        assert_eq!(p("notice = none").eval(&ans, &[]), Tri::True);
+        assert_eq!(p("notice != none").eval(&ans, &[]), Tri::False);
+        ans.insert("notice".into(), Answer::Orgs(vec!["comcast".into()]));
+        assert_eq!(p("notice = none").eval(&ans, &[]), Tri::False);
     }
 
     #[test]

@@ -466,17 +466,11 @@ impl<'p> Checker<'p> {
                 .copied()
                 .chain(std::iter::once("OUTSIDE"))
                 .collect(),
+            QuestionKind::Organisations => vec!["none"],
             _ => {
                 self.err(
                     path.to_string(),
-                    format!(
-                        "`{}` is answered with {}, not a word",
-                        q.id,
-                        match q.kind {
-                            QuestionKind::Organisations => "a list of organisations (use includes)",
-                            _ => "a number",
-                        }
-                    ),
+                    format!("`{}` is answered with a number, not a word", q.id),
                 );
                 return;
             }

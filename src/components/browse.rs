@@ -1,6 +1,7 @@
 //! Browse: every bundled settlement, each linking to its own page. No questionnaire.
 
 use crate::components::app::Ctx;
+use crate::components::names::title;
 use crate::i18n::{t, K};
 use crate::pack::pack;
 use crate::present::{claim_sentence, status_line, urgency};
@@ -32,7 +33,7 @@ pub fn browse(st: &Ctx) -> Html {
             <ul class="browse-list" id="browse-list">
                 { for rows.iter().map(|(s, r)| html! {
                     <li class="browse-item" data-settlement={s.id.clone()}>
-                        <a href={format!("#/settlement/{}", s.id)} class="browse-name">{ s.name.clone() }</a>
+                        <a href={format!("#/settlement/{}", s.id)} class="browse-name">{ title(s, lang) }</a>
                         <span class="browse-status">
                             if let Some(x) = status_line(s, r, p.checked_on, lang) { { x }{ " · " } }
                             { claim_sentence(s, r, lang) }

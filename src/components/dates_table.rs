@@ -3,6 +3,7 @@
 
 use crate::components::clicks::focus_on_click;
 use crate::components::fact::fact;
+use crate::components::names::title;
 use crate::format;
 use crate::i18n::{t, K};
 use crate::pack::pack;
@@ -100,7 +101,7 @@ pub fn dates_table(
                             if with_settlement {
                                 <td data-label={t(K::ColSettlement, lang)}>
                                     <a href={format!("#s-{}", s.id)} class="jump" data-jump={s.id.clone()}
-                                        onclick={jump(&s.id)}>{ s.name.clone() }</a>
+                                        onclick={jump(&s.id)}>{ title(s, lang) }</a>
                                 </td>
                             }
                             <td data-label={t(K::ColWhat, lang)}>{ kind_label(d.kind, lang) }</td>

@@ -32,6 +32,8 @@ pub fn english_link(href: &str, title: &str, lang: Lang) -> Html {
 /// function, not once per value type.
 struct Shown<'a> {
     value: String,
+    /// A name kept in English (a case title, an administrator): marked lang="en".
+    en: bool,
     source: usize,
     note: Option<&'a Text>,
 }
@@ -39,6 +41,7 @@ struct Shown<'a> {
 fn shown<'a, T>(r: &'a Reading<T>, show: &dyn Fn(&T) -> String) -> Shown<'a> {
     Shown {
         value: show(&r.value),
+        en: false,
         source: r.source,
         note: r.note.as_ref(),
     }
@@ -47,7 +50,7 @@ fn shown<'a, T>(r: &'a Reading<T>, show: &dyn Fn(&T) -> String) -> Shown<'a> {
 fn reading_html(r: &Shown, s: &Settlement, lang: Lang) -> Html {
     html! {
         <>
-            <span class="fact-value">{ r.value.clone() }</span>
+            <span class="fact-value" lang={r.en.then_some("en")}>{ r.value.clone() }</span>
             <span class="fact-source">{ " (" }{ t(K::SourceLabel, lang) }{ ": " }{ source_link(s, r.source, lang) }{ ")" }</span>
             if let Some(n) = r.note { <span class="fact-note">{ " " }{ n.get(lang) }</span> }
         </>
@@ -78,6 +81,28 @@ pub fn fact<T: PartialEq>(
             let differs = also.iter().any(|r| r.value != main.value);
             let also: Vec<Shown> = also.iter().map(|r| shown(r, show)).collect();
             known(&shown(main, show), &also, differs, s, lang)
+        }
+    }
+}
+
+fn shown_en(r: &Reading<String>) -> Shown<'_> {
+    Shown {
+        value: r.value.clone(),
+        en: true,
+        source: r.source,
+        note: r.note.as_ref(),
+    }
+}
+
+/// A name that stays in English whatever the page's language (an administrator's name): the
+/// value marked lang="en", its source and notes in the page's language.
+pub fn name_fact(f: &Fact<String>, s: &Settlement, lang: Lang) -> Html {
+    match f {
+        Fact::Unverified { reason } => unverified(reason, lang),
+        Fact::Known { main, also } => {
+            let differs = also.iter().any(|r| r.value != main.value);
+            let also: Vec<Shown> = also.iter().map(shown_en).collect();
+            known(&shown_en(main), &also, differs, s, lang)
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::components::org_picker::{self, org_picker, use_picker};
 use crate::i18n::{fill, t, K};
 use crate::input;
 use crate::pack::pack;
-use crate::present::STATE_NAMES;
+use crate::present::{state_name, STATE_NAMES};
 use crate::state::Action;
 use claimcheck_engine::answers::Answer;
 use claimcheck_engine::model::{Question, QuestionKind};
@@ -242,8 +242,8 @@ pub fn QuestionPage(p: &Props) -> Html {
                     <select id="state-select" class="select" onchange={onchange}
                         aria-describedby={described.clone()} aria-invalid={err_text.is_some().to_string()}>
                         <option value="" selected={sel.is_empty()}>{ t(K::StateChoose, lang) }</option>
-                        { for STATE_NAMES.iter().map(|(code, name)| html! {
-                            <option value={*code} selected={sel == *code}>{ *name }</option>
+                        { for STATE_NAMES.iter().map(|(code, _)| html! {
+                            <option value={*code} selected={sel == *code}>{ state_name(code, lang) }</option>
                         }) }
                         <option value="OUTSIDE" selected={sel == "OUTSIDE"}>{ t(K::StateOutside, lang) }</option>
                         if q.not_sure {
@@ -322,6 +322,7 @@ pub fn QuestionPage(p: &Props) -> Html {
     };
     let orgs_extra = matches!(q.kind, QuestionKind::Organisations).then(|| {
         html! {
+            <>
             <div class="or-buttons">
                 <p class="or">{ t(K::OrgOr, lang) }</p>
                 <button type="button" class="button button-secondary" id="orgs-none"
@@ -329,6 +330,8 @@ pub fn QuestionPage(p: &Props) -> Html {
                 <button type="button" class="button button-secondary" id="orgs-not-sure"
                     onclick={answer_now(Answer::NotSure)}>{ t(K::OrgNotSure, lang) }</button>
             </div>
+            { super::unsure::unsure_paths(lang) }
+            </>
         }
     });
 

@@ -10,6 +10,7 @@ use crate::components::clicks::dispatch_on_click;
 use crate::components::fact::english_link;
 use crate::components::fold::fold;
 use crate::components::message_banner::message_banner;
+use crate::components::names::{in_sentence, title};
 use crate::components::reasons::reasons;
 use crate::components::settlement_card::settlement_card;
 use crate::format;
@@ -86,7 +87,7 @@ pub fn results_page(st: &Ctx) -> Html {
                     <p>{ t(K::CantTellIntro, lang) }</p>
                     { for g.maybe.iter().map(|r| {
                         let s = p.settlement(&r.id).expect("known");
-                        folded(format!("maybe-{}", s.id), s, claim_sentence(s, r, lang), settlement_card(r, child, lang))
+                        folded(format!("maybe-{}", s.id), s, html! { claim_sentence(s, r, lang) }, lang, settlement_card(r, child, lang))
                     }) }
                 </section>
             }
@@ -112,7 +113,7 @@ pub fn results_page(st: &Ctx) -> Html {
                 { fold("group group-out", Some("not-in"), None, html! { { not_in_line(g.out.len(), lang) } }, html! {
                     { for g.out.iter().map(|r| {
                         let s = p.settlement(&r.id).expect("known");
-                        folded(format!("out-{}", s.id), s, verdict_for(s, r.verdict, child, lang), html! {
+                        folded(format!("out-{}", s.id), s, in_sentence(verdict_for(s, r.verdict, child, lang), s, lang), lang, html! {
                             <div class="folded-body">
                                 { reasons(s, &r.reasons, lang) }
                                 { you_said(st, s, lang) }
@@ -174,9 +175,9 @@ fn you_said(st: &Ctx, s: &Settlement, lang: Lang) -> Html {
 }
 
 /// A settlement folded to its name and one line.
-fn folded(testid: String, s: &Settlement, line: String, body: Html) -> Html {
+fn folded(testid: String, s: &Settlement, line: Html, lang: Lang, body: Html) -> Html {
     let summary = html! {
-        <><span class="folded-name">{ s.name.clone() }</span><span class="folded-line">{ line }</span></>
+        <><span class="folded-name">{ title(s, lang) }</span><span class="folded-line">{ line }</span></>
     };
     fold("folded", None, Some(testid), summary, body)
 }

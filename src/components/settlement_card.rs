@@ -6,6 +6,7 @@
 use crate::components::dates_table::{dates_table, result_rows};
 use crate::components::fact::{clause, source_link};
 use crate::components::fold::fold;
+use crate::components::names::{in_sentence, title};
 use crate::components::plans::plans;
 use crate::components::reasons::reasons;
 use crate::components::sources::sources_list;
@@ -164,9 +165,9 @@ pub fn settlement_card(r: &SettlementResult, child: bool, lang: Lang) -> Html {
     html! {
         <article class={classes!("card", "settlement-card", format!("verdict-{verdict_code}"))}
             id={format!("s-{}", s.id)} data-testid={format!("settlement-{}", s.id)} data-verdict={verdict_code}>
-            <h2 id={format!("s-{}-name", s.id)} tabindex="-1">{ s.name.clone() }</h2>
+            <h2 id={format!("s-{}-name", s.id)} tabindex="-1">{ title(s, lang) }</h2>
             <p class="verdict-sentence" data-testid="verdict-sentence">
-                <strong>{ verdict_for(s, r.verdict, child, lang) }</strong>{ " " }
+                <strong>{ in_sentence(verdict_for(s, r.verdict, child, lang), s, lang) }</strong>{ " " }
                 <span class="claim-sentence">{ claim_sentence(s, r, lang) }</span>
             </p>
             if r.verdict != Verdict::NotMember {

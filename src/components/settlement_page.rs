@@ -4,7 +4,8 @@
 use crate::components::app::Ctx;
 use crate::components::benefit_facts::benefit_facts;
 use crate::components::dates_table::{dates_table, result_rows};
-use crate::components::fact::{clause, fact, unverified};
+use crate::components::fact::{clause, fact, name_fact, unverified};
+use crate::components::names::title;
 use crate::components::settlement_card::{guidance, official_button, rulings, text_list};
 use crate::format;
 use crate::i18n::{fill, t, K};
@@ -46,7 +47,7 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
     html! {
         <div class="settlement-page" data-testid={format!("page-{}", s.id)}>
             <a href="#/browse" class="back-link" id="back">{ t(K::AllSettlements, lang) }</a>
-            <h1 id="page-heading" tabindex="-1">{ s.name.clone() }</h1>
+            <h1 id="page-heading" tabindex="-1">{ title(s, lang) }</h1>
             <p class="status-line">
                 if let Some(x) = status_line(s, &r, as_of, lang) {
                     <strong class="status">{ x }</strong>{ " · " }
@@ -143,13 +144,13 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
             <section>
                 <h2>{ t(K::SecCase, lang) }</h2>
                 <dl class="facts">
-                    { row(K::CaseTitle, html! { { s.case.title.clone() } }) }
+                    { row(K::CaseTitle, html! { <span lang="en">{ s.case.title.clone() }</span> }) }
                     { row(K::CaseNumber, fact(&s.case.number, s, lang, &text)) }
                     { row(K::CaseCourt, fact(&s.case.court, s, lang, &text)) }
                     { row(K::CaseJudge, fact(&s.case.judge, s, lang, &text)) }
                     { row(K::CaseStatus, fact(&s.case.status, s, lang, &|x| status_as_of(*x, r.status, as_of, lang))) }
                     { row(K::CaseFund, fact(&s.case.fund, s, lang, &|c| format::money(*c))) }
-                    { row(K::CaseAdministrator, fact(&s.case.administrator, s, lang, &text)) }
+                    { row(K::CaseAdministrator, name_fact(&s.case.administrator, s, lang)) }
                 </dl>
                 if !s.case.related.is_empty() {
                     <h3>{ t(K::CaseRelated, lang) }</h3>

@@ -4,6 +4,7 @@
 use crate::components::app::Ctx;
 use crate::components::clicks::dispatch_on_click;
 use crate::components::dates_table::{dates_table, top_rows};
+use crate::components::names::in_sentence;
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
@@ -66,7 +67,7 @@ pub fn summary(st: &Ctx) -> Html {
                         let s = p.settlement(&r.id).expect("known");
                         html! {
                             <li>
-                                <strong>{ verdict_for(s, r.verdict, for_child(&st.answers), lang) }</strong>{ " " }{ claim_sentence(s, r, lang) }
+                                <strong>{ in_sentence(verdict_for(s, r.verdict, for_child(&st.answers), lang), s, lang) }</strong>{ " " }{ claim_sentence(s, r, lang) }
                                 if let Some(site) = s.case.website.value() { <br /><span class="print-url">{ site.clone() }</span> }
                             </li>
                         }

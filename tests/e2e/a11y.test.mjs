@@ -132,7 +132,7 @@ async function tour(opts, at) {
   await settle(page);
   const sections = await page.evaluate(() => ({
     member: /You are very likely in|Es muy probable que usted forme parte/.test(document.querySelector('#results').innerText),
-    likely: /You are probably a member|Probablemente usted es miembro/.test(document.querySelector('#results').innerText),
+    likely: /You are probably included|Probablemente usted forma parte/.test(document.querySelector('#results').innerText),
     cantTell: !!document.querySelector('#cant-tell details[open]'),
     notIn: !!document.querySelector('#not-in details[open]'),
   }));

@@ -373,7 +373,7 @@ test('Comcast: the last minute before 11:59 PM ET is the last day in every time 
         await page.waitForSelector('.question-page');
         await walkOn(page, { notice: [['xfinity', 'comcast']] });
         const s = norm(await page.locator('[data-testid="settlement-comcast"] [data-testid="verdict-sentence"]').innerText());
-        assert.ok(s.startsWith(`You are probably a member of the ${name} settlement class.`), s);
+        assert.ok(s.startsWith(`You are probably included in the ${name} settlement class.`), s);
         assert.ok(s.endsWith(want), `${timezoneId} ${offset ? 'a minute after' : 'at'} the cut-off: "${s}"`);
         await assertNoCrash(page, assert);
       } finally {

@@ -74,7 +74,7 @@ test('language switch keeps the answers and updates <html lang>', async () => {
   await page.click('#continue');
   await page.waitForSelector('#results');
   const c = page.locator('[data-testid="settlement-connexin"]');
-  assert.match(await c.innerText(), /Probablemente usted es miembro del grupo de demandantes del Acuerdo de Connexin/);
+  assert.match(await c.innerText(), /Probablemente usted forma parte del grupo de demandantes del Acuerdo de Connexin/);
   assert.match(await c.innerText(), /Los reclamos cerraron el 25 de julio de 2024/);
   await page.click('#lang-switch');
   await page.waitForFunction(() => document.documentElement.lang === 'en-US');

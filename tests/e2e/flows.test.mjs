@@ -40,8 +40,8 @@ for (const [id, person] of Object.entries(PEOPLE)) {
   const pending = status(id) === 'litigation_pending';
   const proposed = pending || /^certified = false/m.test(settlementToml(id));
   const verdictRe = proposed
-    ? new RegExp(`You are probably a member of the proposed class in the ${escapeRe(name)} case\\.`)
-    : new RegExp(`You are (probably a member of|very likely in) the ${escapeRe(name)} settlement class\\.`);
+    ? new RegExp(`You may be included in the ${escapeRe(name)} case if it wins or settles\\.`)
+    : new RegExp(`You are (probably|very likely) included in the ${escapeRe(name)} settlement class\\.`);
 
   if (!date) {
     test(`${id}: results say the verdict and what is known of the claim deadline`, async () => {

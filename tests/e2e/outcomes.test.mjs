@@ -32,8 +32,8 @@ function verdictWords(s, v) {
   const n = s.name;
   if (isPending(s) || s.class?.certified === false) {
     return {
-      member: `You are probably a member of the proposed class in the ${n} case.`,
-      likely: `You are probably a member of the proposed class in the ${n} case.`,
+      member: `You may be included in the ${n} case if it wins or settles.`,
+      likely: `You may be included in the ${n} case if it wins or settles.`,
       cant_tell: `We can't tell yet whether you are in the proposed class in the ${n} case.`,
       not_member: `You are not in the proposed class in the ${n} case.`,
     }[v];
@@ -41,9 +41,9 @@ function verdictWords(s, v) {
   // "23andMe data breach settlement" reads "the 23andMe data breach settlement class", once.
   const c = n.replace(/ settlement$/i, '');
   return {
-    member: `You are very likely in the ${c} settlement class.`,
-    likely: `You are probably a member of the ${c} settlement class.`,
-    cant_tell: `We can't tell yet whether you are in the ${c} settlement class.`,
+    member: `You are very likely included in the ${c} settlement class.`,
+    likely: `You are probably included in the ${c} settlement class.`,
+    cant_tell: `We can't tell yet whether you are included in the ${c} settlement class.`,
     not_member: `You are not in the ${c} settlement class.`,
   }[v];
 }

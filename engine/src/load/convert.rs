@@ -321,6 +321,8 @@ impl<'d, 'a> Conv<'d, 'a> {
                             v.push("OUTSIDE".into());
                             v
                         }
+                        // "None of these": no organisation chosen.
+                        QuestionKind::Organisations => vec!["none".into()],
                         _ => {
                             self.err(
                                 base + at..base + at + 1,
