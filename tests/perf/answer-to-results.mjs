@@ -36,6 +36,8 @@ const PROBE = () => {
     const el = e.target instanceof Element ? e.target.closest('#continue') : null;
     if (!el) return;
     const t0 = e.timeStamp;
+    // Only the latest answer is timed: the one whose screen is the results.
+    window.__mo?.disconnect();
     const mo = new MutationObserver(() => {
       if (!document.querySelector('#results')) return;
       mo.disconnect();
@@ -45,6 +47,7 @@ const PROBE = () => {
         ch.port2.postMessage(0);
       });
     });
+    window.__mo = mo;
     mo.observe(document.documentElement, { childList: true, subtree: true });
   }, true);
 };
