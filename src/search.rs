@@ -72,17 +72,26 @@ pub fn distance(a: &[char], b: &[char]) -> usize {
 /// [`distance`] with the caller's scratch rows, so the embed's few comparisons and the search's
 /// share one implementation.
 fn distance_in(a: &[char], b: &[char], rows: &mut Vec<usize>) -> usize {
-    table(a, b, |j| j == 0, rows);
+    table(a, b, |j| j == 0, usize::MAX, rows);
     rows[(a.len() % 3) * (b.len() + 1) + b.len()]
 }
 
 /// The smallest [`distance`] between `q` and any stretch `n[s..e]` of the name (from a word
-/// start only, when `word_starts`). One table for every stretch at once: its first row holds
-/// how far each column is from the nearest allowed start (0 everywhere when any start will
-/// do), so each cell is the best over the starts before it, and the last row the best for
-/// each end. (A stretch within the typos allowed is always of about the query's length.)
-fn closest_stretch(q: &[char], n: &[char], word_starts: bool, rows: &mut Vec<usize>) -> usize {
-    table(q, n, |j| !word_starts || j == 0 || n[j - 1] == ' ', rows);
+/// start only, when `word_starts`), or some number above `cap` when it is above `cap`. One
+/// table for every stretch at once: its first row holds how far each column is from the
+/// nearest allowed start (0 everywhere when any start will do), so each cell is the best over
+/// the starts before it, and the last row the best for each end. (A stretch within the typos
+/// allowed is always of about the query's length.)
+fn closest_stretch(
+    q: &[char],
+    n: &[char],
+    word_starts: bool,
+    cap: usize,
+    rows: &mut Vec<usize>,
+) -> usize {
+    if !table(q, n, |j| !word_starts || n[j - 1] == ' ', cap, rows) {
+        return cap.saturating_add(1);
+    }
     let w = n.len() + 1;
     let last = (q.len() % 3) * w;
     rows[last..last + w]
@@ -94,17 +103,28 @@ fn closest_stretch(q: &[char], n: &[char], word_starts: bool, rows: &mut Vec<usi
 
 /// Fills the optimal string alignment table of `a` against `b`, three rows kept in `rows`
 /// (row `i` at `(i % 3) * (b.len() + 1)`). Row 0 is 0 at every column where a stretch of `b`
-/// may start (`start(j)`; column 0 always does) and counts up from there to the next.
-fn table(a: &[char], b: &[char], start: impl Fn(usize) -> bool, rows: &mut Vec<usize>) {
+/// may start (`start(j)` for j > 0; column 0 always does) and counts up from there to the
+/// next. Stops early, returning false, once two rows in a row have every cell above `cap`: no
+/// later row can then come back within it (a cell is at best one more than a cell of the
+/// row before or, by a swap, of the row before that).
+fn table(
+    a: &[char],
+    b: &[char],
+    start: impl Fn(usize) -> bool,
+    cap: usize,
+    rows: &mut Vec<usize>,
+) -> bool {
     let w = b.len() + 1;
     rows.clear();
     rows.resize(3 * w, 0);
     for j in 1..w {
         rows[j] = if start(j) { 0 } else { rows[j - 1] + 1 };
     }
+    let mut above = [false, false];
     for i in 1..=a.len() {
         let (cur, prev, prev2) = ((i % 3) * w, ((i - 1) % 3) * w, ((i + 1) % 3) * w);
         rows[cur] = i;
+        let mut row_min = i;
         for j in 1..w {
             let cost = usize::from(a[i - 1] != b[j - 1]);
             let mut v = (rows[prev + j] + 1)
@@ -114,8 +134,14 @@ fn table(a: &[char], b: &[char], start: impl Fn(usize) -> bool, rows: &mut Vec<u
                 v = v.min(rows[prev2 + j - 2] + 1);
             }
             rows[cur + j] = v;
+            row_min = row_min.min(v);
+        }
+        above = [above[1], row_min > cap];
+        if above == [true, true] {
+            return false;
         }
     }
+    true
 }
 
 /// Typos allowed for a query of this many characters.
@@ -156,6 +182,12 @@ impl<'a> Query<'a> {
 
 /// How well `query` (normalized) matches `name` (normalized): lower is better.
 fn score(query: &Query, name: &Name, rows: &mut Vec<usize>) -> Option<u32> {
+    exact(query, name).or_else(|| typo(query, name, rows))
+}
+
+/// The query found as it is in the name: 0 the whole name, 1 its start, 2 a word's start,
+/// 3 inside a word.
+fn exact(query: &Query, name: &Name) -> Option<u32> {
     let (query_text, text) = (query.text, name.text.as_str());
     if query_text.is_empty() {
         return None;
@@ -166,17 +198,20 @@ fn score(query: &Query, name: &Name, rows: &mut Vec<usize>) -> Option<u32> {
     if text.starts_with(query_text) {
         return Some(1);
     }
-    if let Some(pos) = text.find(query_text) {
-        // A match at a word start beats one inside a word.
-        let word_start = text[..pos].ends_with(' ');
-        return Some(if word_start { 2 } else { 3 });
-    }
+    let pos = text.find(query_text)?;
+    // A match at a word start beats one inside a word.
+    let word_start = text[..pos].ends_with(' ');
+    Some(if word_start { 2 } else { 3 })
+}
+
+/// The query found in the name within the typos its length allows: 10 plus the typos.
+fn typo(query: &Query, name: &Name, rows: &mut Vec<usize>) -> Option<u32> {
     let (q, limit) = (&query.chars, query.limit);
-    if limit == 0 || !query.could_be_typo_of(name.mask) {
+    if limit == 0 || q.is_empty() || !query.could_be_typo_of(name.mask) {
         return None;
     }
     // Short queries only from the start of a word, to avoid noise.
-    let best = closest_stretch(q, &name.chars, q.len() < 7, rows);
+    let best = closest_stretch(q, &name.chars, q.len() < 7, limit, rows);
     (best <= limit).then(|| 10 + best as u32)
 }
 
@@ -203,17 +238,18 @@ pub fn is_generic(word: &str) -> bool {
 
 /// How `query` matches `name`: a generic-only query as a whole name, or (two words or more)
 /// as a name's first whole words, so "health" alone never matches "Health First Colorado";
-/// typos only within the query's distinctive words.
+/// typos only within the query's distinctive words (so the whole query is only looked for as
+/// it is).
 fn score_name(q: &Query, distinctive: &Query, name: &Name, rows: &mut Vec<usize>) -> Option<u32> {
     if distinctive.text.is_empty() {
         let (q, name) = (q.text, name.text.as_str());
         let whole = name == q || (q.contains(' ') && name.starts_with(&[q, " "].concat()));
         return whole.then_some(1);
     }
-    match score(q, name, rows) {
-        Some(s) if s < 10 => Some(s),
-        _ if distinctive.chars.len() >= 4 => score(distinctive, name, rows).map(|s| s + 20),
-        _ => None,
+    match exact(q, name) {
+        Some(s) => Some(s),
+        None if distinctive.chars.len() >= 4 => score(distinctive, name, rows).map(|s| s + 20),
+        None => None,
     }
 }
 
@@ -357,7 +393,7 @@ mod tests {
             let limit = allowed(q.len());
             for word_starts in [true, false] {
                 let (one, each) = (
-                    closest_stretch(&q, &n, word_starts, &mut rows),
+                    closest_stretch(&q, &n, word_starts, limit, &mut rows),
                     brute(&q, &n, word_starts),
                 );
                 // Within the typos allowed, the same distance; beyond, both beyond.

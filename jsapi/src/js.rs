@@ -121,7 +121,7 @@ fn answers(v: &JsValue) -> Result<claimcheck_engine::Answers, JsValue> {
     } else {
         return Err(throw(vec![crate::not_an_answers_object(&type_of(v))]));
     }
-    crate::decode_answers(crate::bundled(), entries).map_err(throw)
+    crate::decode_answers(crate::current(), entries).map_err(throw)
 }
 
 fn today(v: &JsValue) -> Result<claimcheck_engine::Today, JsValue> {
@@ -164,11 +164,65 @@ pub fn next_question(
     }
 }
 
-/// The bundled rule pack as a plain object (a fresh copy on every call): questions,
-/// organisations, settlements, and `checked_on`, the date its facts were last checked.
+/// The rule pack as a plain object (a fresh copy on every call): questions, organisations,
+/// settlements, and `checked_on`, the date its facts were last checked. The bundled pack,
+/// until `loadPack` has read published files.
 #[wasm_bindgen(unchecked_return_type = "any")]
 pub fn pack() -> Result<JsValue, JsValue> {
-    JSON::parse(crate::PACK_JSON)
+    match crate::loaded() {
+        Some(p) => match serde_json::to_string(p) {
+            Ok(text) => JSON::parse(&text),
+            Err(e) => Err(Error::new(&e.to_string()).into()),
+        },
+        None => JSON::parse(crate::PACK_JSON),
+    }
+}
+
+/// Reads a published pack, the files `claimcheck pack` writes (docs/pack-format.md): the
+/// structure (`claimcheck-pack-*.bin`) and the text tables of the languages wanted
+/// (`claimcheck-texts-en-*.bin`, `claimcheck-texts-es-*.bin`), each as bytes (a Uint8Array
+/// or an ArrayBuffer). From then on `check`, `nextQuestion` and `pack` read it. Returns
+/// `{ settlements, checked_on }`; throws an Error saying what is wrong with files that are not
+/// a pack, of another format version, damaged or made for other rules (nothing changes then).
+#[wasm_bindgen(js_name = loadPack, unchecked_return_type = "{ settlements: number; checked_on: string }")]
+pub fn load_pack(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] structure: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "(Uint8Array | ArrayBuffer)[]")] texts: JsValue,
+) -> Result<JsValue, JsValue> {
+    let bytes = |v: &JsValue, what: &str| -> Result<Vec<u8>, JsValue> {
+        if v.is_instance_of::<js_sys::Uint8Array>() || v.is_instance_of::<js_sys::ArrayBuffer>() {
+            Ok(js_sys::Uint8Array::new(v).to_vec())
+        } else {
+            Err(Error::new(&format!(
+                "loadPack: {what} must be a Uint8Array or an ArrayBuffer, got {}",
+                type_of(v)
+            ))
+            .into())
+        }
+    };
+    let structure = bytes(&structure, "the structure")?;
+    let tables: Vec<Vec<u8>> = if texts.is_undefined() || texts.is_null() {
+        Vec::new()
+    } else if Array::is_array(&texts) {
+        Array::from(&texts)
+            .iter()
+            .enumerate()
+            .map(|(i, t)| bytes(&t, &format!("text file {}", i + 1)))
+            .collect::<Result<_, _>>()?
+    } else {
+        return Err(Error::new(&format!(
+            "loadPack: the text files must be a list, got {}",
+            type_of(&texts)
+        ))
+        .into());
+    };
+    let refs: Vec<&[u8]> = tables.iter().map(Vec::as_slice).collect();
+    let p = crate::load_files(&structure, &refs)
+        .map_err(|e| JsValue::from(Error::new(&format!("loadPack: {e}"))))?;
+    to_js(&serde_json::json!({
+        "settlements": p.settlements.len(),
+        "checked_on": p.checked_on.to_string(),
+    }))
 }
 
 /// Validates a rule pack given as a plain object (the form `pack()` returns) or as JSON text.

@@ -1,6 +1,7 @@
 //! claimcheck's JavaScript API for embedders.
 //!
-//! In the browser (wasm32, see `js.rs`) it exports `check(answers, today)`,
+//! In the browser (wasm32, see `js.rs`) it exports `check(answers, today)`, `loadPack(structure,
+//! texts)` (a published pack, `files.rs`),
 //! `nextQuestion(answers, today)`, `pack()` and `validateRules(pack)`; docs/jsapi.md describes
 //! them. This file is the part that knows nothing of JavaScript, so it builds and is tested
 //! natively: the bundled pack (validated by build.rs at build time, as the app does), reading
@@ -8,6 +9,7 @@
 //!
 //! Nothing here reads a clock or touches the network: every answer stays in the caller's page.
 
+pub mod files;
 pub mod shape;
 
 #[cfg(target_arch = "wasm32")]
@@ -21,7 +23,7 @@ use claimcheck_engine::validate::{self, Anchor};
 use claimcheck_engine::Date;
 use serde::Serialize;
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// The bundled rule pack as JSON: `rules/` loaded and validated by build.rs.
 pub const PACK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/pack.json"));
@@ -37,6 +39,31 @@ pub fn bundled() -> &'static Pack {
             .and_then(|v| deserialize_pack(&v).map_err(|e| e.message))
             .expect("build.rs wrote a pack that deserializes")
     })
+}
+
+/// The pack read from published files by [`load_files`], once one is.
+static LOADED: Mutex<Option<&'static Pack>> = Mutex::new(None);
+
+/// The pack `check` and `next_question` read: the published one last loaded, else the bundled.
+pub fn current() -> &'static Pack {
+    let loaded = LOADED.lock().map(|l| *l).unwrap_or(None);
+    loaded.unwrap_or_else(bundled)
+}
+
+/// Whether a published pack has been loaded (`pack()` then returns it).
+pub fn loaded() -> Option<&'static Pack> {
+    LOADED.lock().map(|l| *l).unwrap_or(None)
+}
+
+/// Reads published pack files (`files::read`) and makes that pack the one every later call
+/// reads. A refused set changes nothing. (Each loaded pack is kept for the page's life: the
+/// results handed out borrow from it; a page loads one, or a few.)
+pub fn load_files(structure: &[u8], tables: &[&[u8]]) -> Result<&'static Pack, String> {
+    let pack: &'static Pack = Box::leak(Box::new(files::read(structure, tables)?));
+    if let Ok(mut l) = LOADED.lock() {
+        *l = Some(pack);
+    }
+    Ok(pack)
 }
 
 /// A bad input: which field (a question id, "today" or "answers") and what is wrong.
@@ -158,15 +185,16 @@ pub fn today_not_text(got: &str) -> FieldError {
     }
 }
 
-/// Evaluates the bundled pack: the results the app renders.
+/// Evaluates the current pack (the bundled one until published files are loaded): the
+/// results the app renders.
 pub fn check(answers: &Answers, today: Today) -> Results {
-    evaluate(bundled(), answers, today)
+    evaluate(current(), answers, today)
 }
 
 /// The next question to ask with the bundled pack, or `None` when nothing asked could change
 /// any result.
 pub fn next_question(answers: &Answers, today: Today) -> Option<&'static Question> {
-    claimcheck_engine::next_question(bundled(), answers, today)
+    claimcheck_engine::next_question(current(), answers, today)
 }
 
 /// Validates a rule pack given as data: its shape first (every problem, each with its path),

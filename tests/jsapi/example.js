@@ -1,6 +1,6 @@
 // The example page's script: load the API, then call it. Every value shown is written with
 // textContent, never as HTML.
-import init, { check, nextQuestion, pack, validateRules } from '../../dist-jsapi/claimcheck_jsapi.js';
+import init, { check, loadPack, nextQuestion, pack, validateRules } from '../../dist-jsapi/claimcheck_jsapi.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -67,7 +67,7 @@ function showErrors(title, errors) {
 
 try {
   await init(); // fetches claimcheck_jsapi_bg.wasm from beside the .js
-  window.claimcheck = { check, nextQuestion, pack, validateRules };
+  window.claimcheck = { check, loadPack, nextQuestion, pack, validateRules };
   const rules = pack();
   $('check-form').addEventListener('submit', (ev) => {
     ev.preventDefault();

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -344,6 +344,86 @@ test('the example page prints check() and validateRules() results', async () => 
     await page.textContent('#rules-out'),
     /settlements\[\d+\]\.benefits\[\d+\]\.kind\.cap: expected an amount in cents/,
   );
+});
+
+/** The published pack files in dist-jsapi/NAME/, as addresses on the test server. */
+function published(name) {
+  const dir = path.join(ROOT, 'dist-jsapi', name);
+  const names = readdirSync(dir);
+  const one = (re) => {
+    const found = names.filter((n) => re.test(n));
+    assert.equal(found.length, 1, `${dir}: ${found.length} files match ${re}`);
+    return `/dist-jsapi/${name}/${found[0]}`;
+  };
+  return {
+    structure: one(/^claimcheck-pack-[0-9a-f]{16}\.bin$/),
+    en: one(/^claimcheck-texts-en-[0-9a-f]{16}\.bin$/),
+    es: one(/^claimcheck-texts-es-[0-9a-f]{16}\.bin$/),
+  };
+}
+
+test('loadPack(): reads the files `claimcheck pack` published (dist-jsapi/pack/), refuses others, and check() reads it', async () => {
+  // Written by scripts/jsapi.sh with `claimcheck pack rules --out` into a copy of dist/.
+  const files = published('pack');
+  const r = await page.evaluate(async (f) => {
+    const api = window.claimcheck;
+    const bytes = async (u) => new Uint8Array(await (await fetch(u)).arrayBuffer());
+    const [structure, en, es] = await Promise.all([bytes(f.structure), bytes(f.en), bytes(f.es)]);
+    const bundled = api.pack();
+    const refused = [];
+    const attempt = (fn) => { try { fn(); refused.push(null); } catch (e) { refused.push(e.message); } };
+    attempt(() => api.loadPack(en, [es]));
+    const newer = structure.slice(); newer[3] = '2'.charCodeAt(0);
+    attempt(() => api.loadPack(newer, []));
+    const cut = en.slice(0, en.length >> 1);
+    attempt(() => api.loadPack(structure, [cut]));
+    attempt(() => api.loadPack('structure', []));
+    const loaded = api.loadPack(structure, [en, es.buffer]);
+    const p = api.pack();
+    const res = api.check({ notice: ['connexin'] }, '2024-07-24');
+    const i = p.settlements.findIndex((s) => s.id === 'connexin');
+    return {
+      refused,
+      loaded,
+      ids: [p.settlements.map((s) => s.id), bundled.settlements.map((s) => s.id)],
+      summaries: [p.settlements[i].summary, bundled.settlements[i].summary],
+      date: [p.checked_on, bundled.checked_on],
+      verdict: res.settlements[i].verdict,
+      count: res.settlements.length,
+      next: api.nextQuestion({}, '2024-07-24').id,
+    };
+  }, files);
+  assert.match(r.refused[0], /^loadPack: the structure is another kind of pack file \(expected claimcheck-pack-\*\.bin\)$/);
+  assert.match(r.refused[1], /pack format version 2, and this API reads version 1/);
+  assert.match(r.refused[2], /text file 1/);
+  assert.match(r.refused[3], /must be a Uint8Array or an ArrayBuffer/);
+  assert.deepEqual(r.loaded, { settlements: r.ids[1].length, checked_on: r.date[1] });
+  // The published pack is the bundled rules: the same settlements, texts in both languages.
+  assert.deepEqual(r.ids[0], r.ids[1]);
+  assert.deepEqual(r.summaries[0], r.summaries[1]);
+  assert.equal(r.verdict, 'likely');
+  assert.equal(r.count, r.ids[1].length);
+  assert.equal(r.next, 'notice');
+});
+
+test('loadPack(): a pack of other rules (one more settlement, published with the CLI alone) is what check() and pack() then read', async () => {
+  const r = await page.evaluate(async (f) => {
+    const api = window.claimcheck;
+    const bytes = async (u) => new Uint8Array(await (await fetch(u)).arrayBuffer());
+    const before = api.pack().settlements.length;
+    const loaded = api.loadPack(await bytes(f.structure), [await bytes(f.en)]);
+    const p = api.pack();
+    const res = api.check({ notice: ['comcast'] }, '2024-07-24');
+    const i = p.settlements.findIndex((s) => s.id === 'synth-0');
+    return { before, loaded, n: p.settlements.length, i, verdict: res.settlements[i]?.verdict, name: p.settlements[i]?.name, es: p.settlements[i]?.summary.es };
+  }, published('pack-more'));
+  assert.equal(r.loaded.settlements, r.before + 1);
+  assert.equal(r.n, r.before + 1);
+  assert.ok(r.i >= 0, 'synth-0 is in the loaded pack');
+  // synth-0 is a copy of Comcast's settlement under a new id: a Comcast notice reaches it.
+  assert.equal(r.verdict, 'likely');
+  assert.ok(r.name.length > 0);
+  assert.equal(r.es, '', 'only the English texts were given');
 });
 
 test('nothing left the loopback server, and the page logged no errors', () => {
