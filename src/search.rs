@@ -133,6 +133,11 @@ fn score(query: &str, name: &str) -> Option<u32> {
             if start + len > n.len() {
                 break;
             }
+            // A one-word query is compared with stretches of one word ("Conexin" is not
+            // two typos from "zone in" in "AutoZone Inc").
+            if !q.contains(&' ') && n[start..start + len].contains(&' ') {
+                break;
+            }
             best = best.min(distance(&q, &n[start..start + len]));
         }
     }
@@ -330,6 +335,13 @@ mod tests {
         };
         assert_eq!(first("office practicum").as_deref(), Some("connexin"));
         assert_eq!(first("Office Practicom").as_deref(), Some("connexin"));
+        let all = |q: &str| -> Vec<String> {
+            search(&p.organisations, q, 8)
+                .iter()
+                .map(|h| p.organisations[h.index].id.clone())
+                .collect()
+        };
+        assert_eq!(all("Conexin"), vec!["connexin"]);
         assert_eq!(first("Jons Hopkins").as_deref(), Some("johns-hopkins"));
         // A name not in the directory finds nothing (it is then said plainly).
         assert_eq!(first("Acme Mutual Insurance"), None);
