@@ -210,8 +210,20 @@ fn typo(query: &Query, name: &Name, rows: &mut Vec<usize>) -> Option<u32> {
     if limit == 0 || q.is_empty() || !query.could_be_typo_of(name.mask) {
         return None;
     }
-    // Short queries only from the start of a word, to avoid noise.
-    let best = closest_stretch(q, &name.chars, q.len() < 7, limit, rows);
+    // Short queries only from the start of a word, to avoid noise. A one-word query is
+    // compared with stretches of one word ("Conexin" is not two typos from "zone in" in
+    // "AutoZone Inc").
+    let short = q.len() < 7;
+    let best = if q.contains(&' ') {
+        closest_stretch(q, &name.chars, short, limit, rows)
+    } else {
+        name.chars
+            .split(|&c| c == ' ')
+            .filter(|w| !w.is_empty())
+            .map(|w| closest_stretch(q, w, short, limit, rows))
+            .min()
+            .unwrap_or(usize::MAX)
+    };
     (best <= limit).then(|| 10 + best as u32)
 }
 
@@ -486,6 +498,13 @@ mod tests {
         };
         assert_eq!(first("office practicum").as_deref(), Some("connexin"));
         assert_eq!(first("Office Practicom").as_deref(), Some("connexin"));
+        let all = |q: &str| -> Vec<String> {
+            search(&p.organisations, q, 8)
+                .iter()
+                .map(|h| p.organisations[h.index].id.clone())
+                .collect()
+        };
+        assert_eq!(all("Conexin"), vec!["connexin"]);
         assert_eq!(first("Jons Hopkins").as_deref(), Some("johns-hopkins"));
         // A name not in the directory finds nothing (it is then said plainly).
         assert_eq!(first("Acme Mutual Insurance"), None);

@@ -74,6 +74,10 @@ fn score(query: &str, name: &str) -> Option<u32> {
             if start + len > n.len() {
                 break;
             }
+            // A one-word query is compared with stretches of one word.
+            if !q.contains(&' ') && n[start..start + len].contains(&' ') {
+                break;
+            }
             best = best.min(distance(&q, &n[start..start + len]));
         }
     }

@@ -108,6 +108,9 @@ for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-US']]) {
         await page.fill('#org-search', typed);
         assert.ok((await options()).includes(id), `"${typed}" finds ${id}`);
       }
+      // A typo finds the name, not look-alikes across words ("Conexin" is not "AutoZone Inc").
+      await page.fill('#org-search', 'Conexin');
+      assert.deepEqual(await options(), ['connexin']);
       await shot(page, `picker-not-listed-${lang}`);
     } finally {
       await context.close();
