@@ -518,6 +518,9 @@ impl<'p> Checker<'p> {
         };
         self.id(format!("{path}.id"), &s.id, "settlement id");
         self.name(format!("{path}.name"), &s.name, "name");
+        if let Some(es) = &s.name_es {
+            self.name(format!("{path}.name_es"), es, "Spanish name");
+        }
         self.nonempty(
             format!("{path}.incident_family"),
             &s.incident_family,

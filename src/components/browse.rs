@@ -32,7 +32,7 @@ pub fn browse(st: &Ctx) -> Html {
             <ul class="browse-list" id="browse-list">
                 { for rows.iter().map(|(s, r)| html! {
                     <li class="browse-item" data-settlement={s.id.clone()}>
-                        <a href={format!("#/settlement/{}", s.id)} class="browse-name">{ s.name.clone() }</a>
+                        <a href={format!("#/settlement/{}", s.id)} class="browse-name">{ s.name_in(lang).to_string() }</a>
                         <span class="browse-status">
                             if let Some(x) = status_line(s, r, p.checked_on, lang) { { x }{ " · " } }
                             { claim_sentence(s, r, lang) }

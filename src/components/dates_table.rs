@@ -100,7 +100,7 @@ pub fn dates_table(
                             if with_settlement {
                                 <td data-label={t(K::ColSettlement, lang)}>
                                     <a href={format!("#s-{}", s.id)} class="jump" data-jump={s.id.clone()}
-                                        onclick={jump(&s.id)}>{ s.name.clone() }</a>
+                                        onclick={jump(&s.id)}>{ s.name_in(lang).to_string() }</a>
                                 </td>
                             }
                             <td data-label={t(K::ColWhat, lang)}>{ kind_label(d.kind, lang) }</td>

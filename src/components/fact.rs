@@ -32,13 +32,20 @@ pub fn english_link(href: &str, title: &str, lang: Lang) -> Html {
 /// function, not once per value type.
 struct Shown<'a> {
     value: String,
+    /// The value is English words on any page (a court's name): marked `lang="en"`.
+    english: bool,
     source: usize,
     note: Option<&'a Text>,
+}
+
+fn marked(s: Shown, english: bool) -> Shown {
+    Shown { english, ..s }
 }
 
 fn shown<'a, T>(r: &'a Reading<T>, show: &dyn Fn(&T) -> String) -> Shown<'a> {
     Shown {
         value: show(&r.value),
+        english: false,
         source: r.source,
         note: r.note.as_ref(),
     }
@@ -47,7 +54,7 @@ fn shown<'a, T>(r: &'a Reading<T>, show: &dyn Fn(&T) -> String) -> Shown<'a> {
 fn reading_html(r: &Shown, s: &Settlement, lang: Lang) -> Html {
     html! {
         <>
-            <span class="fact-value">{ r.value.clone() }</span>
+            <span class="fact-value" lang={r.english.then_some("en")}>{ r.value.clone() }</span>
             <span class="fact-source">{ " (" }{ t(K::SourceLabel, lang) }{ ": " }{ source_link(s, r.source, lang) }{ ")" }</span>
             if let Some(n) = r.note { <span class="fact-note">{ " " }{ n.get(lang) }</span> }
         </>
@@ -72,12 +79,29 @@ pub fn fact<T: PartialEq>(
     lang: Lang,
     show: &dyn Fn(&T) -> String,
 ) -> Html {
+    fact_marked(f, s, lang, show, false)
+}
+
+/// A fact whose value is English words on every page (a case's court or judge), marked
+/// `lang="en"` so that a Spanish page's screen reader reads it as English.
+pub fn english_fact(f: &Fact<String>, s: &Settlement, lang: Lang) -> Html {
+    fact_marked(f, s, lang, &|x: &String| x.clone(), true)
+}
+
+fn fact_marked<T: PartialEq>(
+    f: &Fact<T>,
+    s: &Settlement,
+    lang: Lang,
+    show: &dyn Fn(&T) -> String,
+    english: bool,
+) -> Html {
+    let mark = |r| marked(shown(r, show), english);
     match f {
         Fact::Unverified { reason } => unverified(reason, lang),
         Fact::Known { main, also } => {
             let differs = also.iter().any(|r| r.value != main.value);
-            let also: Vec<Shown> = also.iter().map(|r| shown(r, show)).collect();
-            known(&shown(main, show), &also, differs, s, lang)
+            let also: Vec<Shown> = also.iter().map(mark).collect();
+            known(&mark(main), &also, differs, s, lang)
         }
     }
 }
@@ -118,7 +142,7 @@ pub fn clause(f: &Fact<Text>, s: &Settlement, lang: Lang) -> Html {
             let one = |r: &Reading<Text>| {
                 html! {
                     <blockquote class="clause">
-                        <p>{ "“" }{ r.value.get(lang) }{ "”" }</p>
+                        { quoted(&r.value, lang) }
                         <footer>{ "— " }{ source_link(s, r.source, lang) }</footer>
                         if let Some(n) = &r.note { <p class="fact-note">{ n.get(lang) }</p> }
                     </blockquote>
@@ -134,5 +158,26 @@ pub fn clause(f: &Fact<Text>, s: &Settlement, lang: Lang) -> Html {
                 </div>
             }
         }
+    }
+}
+
+/// Quoted wording: the source's own words in quotation marks. A Spanish page shows our
+/// translation as ours (no quotation marks), then the source's English words, quoted and
+/// marked `lang="en"`: a translation is never shown as if it were the court's words.
+fn quoted(value: &Text, lang: Lang) -> Html {
+    if lang == Lang::Es && value.es != value.en {
+        html! {
+            <>
+                <p class="clause-translation">
+                    <strong>{ t(K::OurTranslation, lang) }</strong>{ " " }{ value.es.clone() }
+                </p>
+                <p class="clause-original">
+                    { t(K::SourceWordsEnglish, lang) }{ " " }
+                    <span lang="en">{ "“" }{ value.en.clone() }{ "”" }</span>
+                </p>
+            </>
+        }
+    } else {
+        html! { <p>{ "“" }{ value.get(lang) }{ "”" }</p> }
     }
 }

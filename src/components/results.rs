@@ -16,7 +16,8 @@ use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
 use crate::present::{
-    answer_text, calendar_events, claim_sentence, date_rows, for_child, groups, verdict_for,
+    answer_text, calendar_events, can_still_claim, claim_sentence, date_rows, for_child, groups,
+    scam_body, verdict_for,
 };
 use crate::state::Action;
 use claimcheck_engine::answers::Answer;
@@ -35,6 +36,9 @@ pub fn results_page(st: &Ctx) -> Html {
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());
     let rows = date_rows(p, &dated);
+    let open = dated
+        .iter()
+        .any(|r| p.settlement(&r.id).is_some_and(|s| can_still_claim(s, r)));
     let events = calendar_events(&rows, p.checked_on, lang);
     let child = for_child(&st.answers);
     // Organisations the person picked that carry a note ("no settlement found", look-alikes).
@@ -78,7 +82,7 @@ pub fn results_page(st: &Ctx) -> Html {
             { calendar_button(events, lang) }
 
             { alert("info", "scam-warning", Some(t(K::ScamTitle, lang)),
-                html! { <p>{ t(K::ScamBody, lang) }</p> }) }
+                html! { <p>{ t(scam_body(open), lang) }</p> }) }
 
             if !g.maybe.is_empty() {
                 <section class="group group-maybe" id="cant-tell">
@@ -86,7 +90,7 @@ pub fn results_page(st: &Ctx) -> Html {
                     <p>{ t(K::CantTellIntro, lang) }</p>
                     { for g.maybe.iter().map(|r| {
                         let s = p.settlement(&r.id).expect("known");
-                        folded(format!("maybe-{}", s.id), s, claim_sentence(s, r, lang), settlement_card(r, child, lang))
+                        folded(format!("maybe-{}", s.id), s, claim_sentence(s, r, lang), settlement_card(r, child, lang), lang)
                     }) }
                 </section>
             }
@@ -118,7 +122,7 @@ pub fn results_page(st: &Ctx) -> Html {
                                 { you_said(st, s, lang) }
                                 <p><a href={format!("#/settlement/{}", s.id)}>{ t(K::FullDetails, lang) }</a></p>
                             </div>
-                        })
+                        }, lang)
                     }) }
                 }) }
             }
@@ -174,9 +178,9 @@ fn you_said(st: &Ctx, s: &Settlement, lang: Lang) -> Html {
 }
 
 /// A settlement folded to its name and one line.
-fn folded(testid: String, s: &Settlement, line: String, body: Html) -> Html {
+fn folded(testid: String, s: &Settlement, line: String, body: Html, lang: Lang) -> Html {
     let summary = html! {
-        <><span class="folded-name">{ s.name.clone() }</span><span class="folded-line">{ line }</span></>
+        <><span class="folded-name">{ s.name_in(lang).to_string() }</span><span class="folded-line">{ line }</span></>
     };
     fold("folded", None, Some(testid), summary, body)
 }

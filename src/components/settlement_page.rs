@@ -4,12 +4,12 @@
 use crate::components::app::Ctx;
 use crate::components::benefit_facts::benefit_facts;
 use crate::components::dates_table::{dates_table, result_rows};
-use crate::components::fact::{clause, fact, unverified};
+use crate::components::fact::{clause, english_fact, fact, unverified};
 use crate::components::settlement_card::{guidance, official_button, rulings, text_list};
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
-use crate::present::{claim_sentence, status_as_of, status_line};
+use crate::present::{can_still_claim, claim_sentence, scam_body, status_as_of, status_line};
 use claimcheck_engine::answers::Answers;
 use claimcheck_engine::eval::evaluate_settlement;
 use claimcheck_engine::fact::Fact;
@@ -28,6 +28,7 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
         };
     };
     let r = evaluate_settlement(pack(), s, &Answers::new(), st.today);
+    let open = can_still_claim(s, &r);
     let as_of = pack().checked_on;
     let rows = result_rows(&r);
     let all_rulings: Vec<usize> = (0..s.rulings.len()).collect();
@@ -46,7 +47,7 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
     html! {
         <div class="settlement-page" data-testid={format!("page-{}", s.id)}>
             <a href="#/browse" class="back-link" id="back">{ t(K::AllSettlements, lang) }</a>
-            <h1 id="page-heading" tabindex="-1">{ s.name.clone() }</h1>
+            <h1 id="page-heading" tabindex="-1">{ s.name_in(lang).to_string() }</h1>
             <p class="status-line">
                 if let Some(x) = status_line(s, &r, as_of, lang) {
                     <strong class="status">{ x }</strong>{ " · " }
@@ -61,8 +62,8 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
                 { official_button(s, lang) }
                 if let Fact::Unverified { reason } = &s.case.website { <p>{ unverified(reason, lang) }</p> }
                 <p class="hint">
-                    if s.case.website.value().is_some() { { t(K::ClaimFree, lang) }{ " " } }
-                    { t(K::ScamBody, lang) }
+                    if s.case.website.value().is_some() && open { { t(K::ClaimFree, lang) }{ " " } }
+                    { t(scam_body(open), lang) }
                 </p>
             </section>
 
@@ -143,10 +144,10 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
             <section>
                 <h2>{ t(K::SecCase, lang) }</h2>
                 <dl class="facts">
-                    { row(K::CaseTitle, html! { { s.case.title.clone() } }) }
-                    { row(K::CaseNumber, fact(&s.case.number, s, lang, &text)) }
-                    { row(K::CaseCourt, fact(&s.case.court, s, lang, &text)) }
-                    { row(K::CaseJudge, fact(&s.case.judge, s, lang, &text)) }
+                    { row(K::CaseTitle, html! { <span lang="en">{ s.case.title.clone() }</span> }) }
+                    { row(K::CaseNumber, english_fact(&s.case.number, s, lang)) }
+                    { row(K::CaseCourt, english_fact(&s.case.court, s, lang)) }
+                    { row(K::CaseJudge, english_fact(&s.case.judge, s, lang)) }
                     { row(K::CaseStatus, fact(&s.case.status, s, lang, &|x| status_as_of(*x, r.status, as_of, lang))) }
                     { row(K::CaseFund, fact(&s.case.fund, s, lang, &|c| format::money(*c))) }
                     { row(K::CaseAdministrator, fact(&s.case.administrator, s, lang, &text)) }
