@@ -13,11 +13,13 @@ use claimcheck_engine::model::{
 };
 use claimcheck_engine::text::Lang;
 
+/// Nothing to claim yet: no certified (settlement) class, or a lawsuit with no settlement found.
 pub fn is_pending(s: &Settlement) -> bool {
-    matches!(
-        s.case.status.value(),
-        Some(Status::LitigationPending) | Some(Status::NoSettlementFound)
-    )
+    !s.class.certified
+        || matches!(
+            s.case.status.value(),
+            Some(Status::LitigationPending) | Some(Status::NoSettlementFound)
+        )
 }
 
 /// "You are probably a member of the Connexin settlement class."
@@ -34,7 +36,7 @@ pub fn for_child(answers: &claimcheck_engine::answers::Answers) -> bool {
 /// probably included in the Connexin settlement class."
 pub fn verdict_for(s: &Settlement, v: Verdict, child: bool, lang: Lang) -> String {
     // Without a certified (settlement) class, there is only a proposed class in a lawsuit.
-    let pending = is_pending(s) || !s.class.certified;
+    let pending = is_pending(s);
     let k = match (v, pending, child) {
         (Verdict::Member, false, false) => K::VerdictMember,
         (Verdict::Likely, false, false) => K::VerdictLikely,
@@ -146,7 +148,7 @@ pub fn claim_sentence(s: &Settlement, r: &SettlementResult, lang: Lang) -> Strin
         },
         // A proposed class with no claim deadline at all (Pipes v. Ipswitch): nothing to claim,
         // not an unconfirmed deadline.
-        None if is_pending(s) || !s.class.certified => {
+        None if is_pending(s) => {
             let asof = format::date(crate::pack::pack().checked_on, lang);
             fill(K::PendingSentence, lang, &[&asof])
         }

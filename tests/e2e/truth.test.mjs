@@ -130,3 +130,24 @@ test('NSC: one line for the Unique ID and PIN, not two wordings side by side', a
   assert.equal(lines.filter((l) => /Unique ID|Class Member ID|PIN/.test(l)).length, 1, lines.join(' | '));
   await context.close();
 });
+
+test('Pipes v. Ipswitch: nothing to claim, and no sentence sends the person to check a deadline', async () => {
+  const { page, context } = await open(env, { now: noonNY('2026-12-04') });
+  await walk(page, { notice: [['louisiana', 'louisiana-omv']] });
+  const card = page.locator('[data-testid="settlement-pipes-ipswitch"]');
+  const said = (await card.innerText()).replace(/\s+/g, ' ');
+  assert.match(said, /No settlement was found in our sources as of December 4, 2026, so there is nothing to claim now\./);
+  assert.doesNotMatch(said, /Check the deadline|We could not confirm the claim deadline|What you can get/, said);
+  await context.close();
+});
+
+test('the MOVEit MDL card names the settlements reached inside it or beside it', async () => {
+  const { page, context } = await open(env, { now: noonNY('2026-12-04') });
+  await walk(page, { notice: [['delta dental', 'delta-dental-ca']] });
+  const card = (await page.locator('[data-testid="settlement-moveit-mdl"]').textContent()).replace(/\s+/g, ' ');
+  for (const name of ['Bank of Canton', 'Union Bank & Trust', 'GRIPA', 'Nuance', 'Sovos']) {
+    assert.ok(card.includes(name), `${name} in the MDL card`);
+  }
+  assert.doesNotMatch(card, /There is no settlement yet/);
+  await context.close();
+});
