@@ -1,14 +1,14 @@
 //! Loads and validates `../rules` at build time, exactly as the app does (a bad rule pack fails
 //! the build listing every `file:line:col` error), and writes the validated pack as JSON into
 //! OUT_DIR, where the API embeds it. Also writes the published pack files of the same rules
-//! (`cli/src/packfiles.rs`, as `claimcheck pack` does, with no app texts) for the native tests
+//! (`publish/src/packfiles.rs`, as `claimcheck pack` does, with no app texts) for the native tests
 //! of `files::read`; the API embeds none of them.
 
 use std::path::PathBuf;
 
 // Only some of its functions are used here.
 #[allow(dead_code)]
-#[path = "../cli/src/packfiles.rs"]
+#[path = "../publish/src/packfiles.rs"]
 mod packfiles;
 
 fn main() {
@@ -20,7 +20,7 @@ fn main() {
     let json = serde_json::to_string(&loaded.pack).expect("the pack serializes");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out.join("pack.json"), json).expect("write pack.json");
-    println!("cargo:rerun-if-changed=../cli/src/packfiles.rs");
+    println!("cargo:rerun-if-changed=../publish/src/packfiles.rs");
     let slim = packfiles::slim(&loaded.pack).unwrap_or_else(|e| panic!("{e}"));
     let files = packfiles::pack_files(&slim, &[]);
     std::fs::write(out.join("structure.bin"), &files.structure).expect("write structure.bin");

@@ -13,11 +13,13 @@ use claimcheck_engine::model::{
 };
 use claimcheck_engine::text::Lang;
 
+/// Nothing to claim yet: no certified (settlement) class, or a lawsuit with no settlement found.
 pub fn is_pending(s: &Settlement) -> bool {
-    matches!(
-        s.case.status.value(),
-        Some(Status::LitigationPending) | Some(Status::NoSettlementFound)
-    )
+    !s.class.certified
+        || matches!(
+            s.case.status.value(),
+            Some(Status::LitigationPending) | Some(Status::NoSettlementFound)
+        )
 }
 
 /// "You are probably included in the Connexin settlement class."
@@ -34,7 +36,7 @@ pub fn for_child(answers: &claimcheck_engine::answers::Answers) -> bool {
 /// probably included in the Connexin settlement class."
 pub fn verdict_for(s: &Settlement, v: Verdict, child: bool, lang: Lang) -> String {
     // Without a certified (settlement) class, there is only a proposed class in a lawsuit.
-    let pending = is_pending(s) || !s.class.certified;
+    let pending = is_pending(s);
     let k = match (v, pending, child) {
         (Verdict::Member, false, false) => K::VerdictMember,
         (Verdict::Likely, false, false) => K::VerdictLikely,
@@ -60,7 +62,10 @@ pub fn verdict_for(s: &Settlement, v: Verdict, child: bool, lang: Lang) -> Strin
 /// sentence says "Acuerdo" or "caso" around it.
 pub fn spoken_name(s: &Settlement, lang: Lang) -> String {
     if lang == Lang::Es {
-        return core_name(&s.name);
+        return match &s.name_es {
+            Some(es) => es.clone(),
+            None => core_name(&s.name),
+        };
     }
     let pending = is_pending(s) || !s.class.certified;
     if pending {
@@ -125,6 +130,28 @@ pub fn claim_deadline<'a>(
         .find(|(d, _)| d.kind == DeadlineKind::Claim)
 }
 
+/// Whether a claim or an enrollment may still be made (open, last day, not open yet, or a date
+/// we cannot confirm): only then does the fee warning tell the person to claim on the official
+/// site. After every such deadline has passed, or with none at all, it must not.
+pub fn can_still_claim(s: &Settlement, r: &SettlementResult) -> bool {
+    r.deadlines.iter().any(|d| {
+        matches!(
+            s.deadlines[d.index].kind,
+            DeadlineKind::Claim | DeadlineKind::Enrollment
+        ) && !matches!(d.state, DeadlineState::Closed { .. })
+    })
+}
+
+/// The fee warning that fits: "claim for free on the official website" only while a claim can
+/// still be made.
+pub fn scam_body(open: bool) -> K {
+    if open {
+        K::ScamBody
+    } else {
+        K::ScamBodyClosed
+    }
+}
+
 /// "Claims closed on July 25, 2024." and the like.
 pub fn claim_sentence(s: &Settlement, r: &SettlementResult, lang: Lang) -> String {
     match claim_deadline(s, r) {
@@ -154,13 +181,13 @@ pub fn claim_sentence(s: &Settlement, r: &SettlementResult, lang: Lang) -> Strin
                 &[&format::date(*opens, lang)],
             ),
             // Only opt-out and objection dates are settled this way; a claim date never is.
-            DeadlineState::ClosedBeforeHearing { .. } | DeadlineState::Unknown => {
-                t(K::ClaimUnknownSentence, lang).to_string()
-            }
+            DeadlineState::ClosedBeforeHearing { .. }
+            | DeadlineState::ProbablyClosed { .. }
+            | DeadlineState::Unknown => t(K::ClaimUnknownSentence, lang).to_string(),
         },
         // A proposed class with no claim deadline at all (Pipes v. Ipswitch): nothing to claim,
         // not an unconfirmed deadline.
-        None if is_pending(s) || !s.class.certified => {
+        None if is_pending(s) => {
             let asof = format::date(crate::pack::pack().checked_on, lang);
             fill(K::PendingSentence, lang, &[&asof])
         }
@@ -274,6 +301,11 @@ pub fn deadline_status(d: &Deadline, st: &DeadlineState, lang: Lang) -> String {
             lang,
             &[&format::date(*hearing, lang)],
         ),
+        DeadlineState::ProbablyClosed { claims_closed } => fill(
+            K::ProbablyClosed,
+            lang,
+            &[&format::date(*claims_closed, lang)],
+        ),
         DeadlineState::Unknown => t(K::DateUnknown, lang).to_string(),
     }
 }
@@ -283,7 +315,9 @@ pub fn state_class(st: &DeadlineState) -> &'static str {
     match st {
         DeadlineState::Open { .. } => "open",
         DeadlineState::LastDay => "last-day",
-        DeadlineState::Closed { .. } | DeadlineState::ClosedBeforeHearing { .. } => "closed",
+        DeadlineState::Closed { .. }
+        | DeadlineState::ClosedBeforeHearing { .. }
+        | DeadlineState::ProbablyClosed { .. } => "closed",
         DeadlineState::NotOpenYet { .. } => "not-open",
         DeadlineState::Unknown => "unknown",
     }
@@ -330,6 +364,7 @@ pub fn urgency(s: &Settlement, r: &SettlementResult) -> (u8, i64) {
         None | Some(DeadlineState::Unknown) => (2, 0),
         Some(DeadlineState::Closed { on }) => (3, -on.days_since_epoch()),
         Some(DeadlineState::ClosedBeforeHearing { hearing }) => (3, -hearing.days_since_epoch()),
+        Some(DeadlineState::ProbablyClosed { claims_closed: d }) => (3, -d.days_since_epoch()),
     }
 }
 
@@ -341,6 +376,7 @@ pub fn deadline_urgency(st: &DeadlineState) -> (u8, i64) {
         DeadlineState::Unknown => (2, 0),
         DeadlineState::Closed { on } => (3, -on.days_since_epoch()),
         DeadlineState::ClosedBeforeHearing { hearing } => (3, -hearing.days_since_epoch()),
+        DeadlineState::ProbablyClosed { claims_closed: d } => (3, -d.days_since_epoch()),
     }
 }
 
@@ -446,7 +482,7 @@ pub fn calendar_events(rows: &[DateRow], checked_on: Date, lang: Lang) -> Vec<Ev
 
 fn calendar_event(r: &DateRow, date: Date, lang: Lang) -> Event {
     let kind = kind_label(r.deadline.kind, lang);
-    let name = &r.settlement.name;
+    let name = r.settlement.name_in(lang);
     let site = r.settlement.case.website.value().cloned();
     let mut description = fill(
         K::IcsDescription,

@@ -331,6 +331,10 @@ texts! {
         "Closed before the hearing of {0} (exact date not confirmed)",
         "Cerrado antes de la audiencia del {0} (fecha exacta no confirmada)"
     ),
+    ProbablyClosed => (
+        "Date not confirmed; most likely over: claims closed on {0}",
+        "Fecha no confirmada; lo más probable es que ya haya pasado: el plazo para reclamos terminó el {0}"
+    ),
     HearingIn => ("In {0} days", "Dentro de {0} días"),
     HearingTomorrow => ("Tomorrow", "Mañana"),
     HearingToday => ("Today", "Hoy"),
@@ -380,6 +384,12 @@ texts! {
     ScamBody => (
         "Filing services take 15–40% of what you get. Claim for free on the official website listed here, and be wary of any other site or caller that asks for money or for your notice's ID.",
         "Los servicios que presentan reclamos por usted se quedan con entre el 15 % y el 40 % de lo que recibe. Presente su reclamo gratis en el sitio web oficial que aparece aquí, y desconfíe de cualquier otro sitio o llamada que le pida dinero o el número de su aviso."
+    ),
+    OurTranslation => ("Our translation:", "Traducción nuestra:"),
+    SourceWordsEnglish => ("The source's words, in English:", "El texto de la fuente, en inglés:"),
+    ScamBodyClosed => (
+        "Filing services take 15–40% of what you get, and no one can file a claim for you after the deadline. Be wary of any site or caller that asks for money or for your notice's ID.",
+        "Los servicios que presentan reclamos por usted se quedan con entre el 15 % y el 40 % de lo que recibe, y nadie puede presentar un reclamo por usted después de la fecha límite. Desconfíe de cualquier sitio o llamada que le pida dinero o el número de su aviso."
     ),
     StaleTitle => ("Settlement details may have changed", "Los detalles de los Acuerdos pueden haber cambiado"),
     StaleBody => (

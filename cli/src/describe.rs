@@ -102,7 +102,7 @@ pub fn results(pack: &Pack, answers: &Answers, r: &Results) -> String {
             };
             let when = match &dl.date {
                 Fact::Known { main, .. } => main.value.to_string(),
-                Fact::Unverified { .. } => "date unknown".into(),
+                Fact::Unverified { .. } => "(no date in our sources)".into(),
             };
             // A hearing is an event, not a deadline: it is "in N days" or "held", never "open".
             let hearing = dl.kind == DeadlineKind::FinalHearing;
@@ -119,7 +119,12 @@ pub fn results(pack: &Pack, answers: &Answers, r: &Results) -> String {
                 (DeadlineState::ClosedBeforeHearing { hearing }, _) => {
                     format!("closed, before the hearing of {hearing} (exact date unknown)")
                 }
-                (DeadlineState::Unknown, _) => "unknown".into(),
+                (DeadlineState::ProbablyClosed { claims_closed }, _) => {
+                    format!(
+                        "most likely over: claims closed on {claims_closed} (exact date unknown)"
+                    )
+                }
+                (DeadlineState::Unknown, _) => "not confirmed by our sources".into(),
             };
             let what = if hearing { "" } else { " deadline" };
             let _ = writeln!(o, "   {}{what} {when}: {state}", kind_words(dl.kind));

@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::expr::Expr;
 use crate::fact::{Fact, Source};
 use crate::money::Cents;
-use crate::text::Text;
+use crate::text::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 /// Everything claimcheck knows: the question bank, the organisation directory, the settlements.
@@ -103,6 +103,10 @@ pub enum Detail {
 pub struct Settlement {
     pub id: String,
     pub name: String,
+    /// The name in Spanish when `name` holds words beyond proper names ("2019 data breach");
+    /// `None` when the name reads the same in both languages. See [`Settlement::name_in`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_es: Option<String>,
     pub incident_family: String,
     pub detail: Detail,
     pub summary: Text,
@@ -128,6 +132,13 @@ pub struct Settlement {
 }
 
 impl Settlement {
+    /// The settlement's name as a reader of `lang` sees it.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        match (lang, &self.name_es) {
+            (Lang::Es, Some(es)) => es,
+            _ => &self.name,
+        }
+    }
     pub fn benefit(&self, id: &str) -> Option<&Benefit> {
         self.benefits.iter().find(|b| b.id == id)
     }

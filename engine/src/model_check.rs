@@ -512,6 +512,9 @@ impl<'p> Checker<'p> {
         };
         self.id(format!("{path}.id"), &s.id, "settlement id");
         self.name(format!("{path}.name"), &s.name, "name");
+        if let Some(es) = &s.name_es {
+            self.name(format!("{path}.name_es"), es, "Spanish name");
+        }
         self.nonempty(
             format!("{path}.incident_family"),
             &s.incident_family,
@@ -1020,6 +1023,7 @@ mod tests {
     use super::*;
     use crate::expr::{Literal, Op, Target};
     use crate::model::{Combo, Deadline, DeadlineKind, Zone};
+    use crate::text::Lang;
     use std::sync::OnceLock;
 
     /// The bundled pack, loaded once for every test here.
@@ -1072,6 +1076,21 @@ mod tests {
             "not an https address"
         ));
         assert!(has(&e, &format!("settlements[{i}].name"), "holds markup"));
+    }
+
+    #[test]
+    fn a_spanish_name_is_plain_text_and_shown_only_in_spanish() {
+        let p = bundled();
+        let i = si(p, "capital-one");
+        let s = &p.settlements[i];
+        assert_eq!(s.name_in(Lang::En), s.name);
+        assert_ne!(s.name_in(Lang::Es), s.name);
+        let e = broken(|p| p.settlements[i].name_es = Some("Capital One <i>".into()));
+        assert!(has(
+            &e,
+            &format!("settlements[{i}].name_es"),
+            "holds markup"
+        ));
     }
 
     fn has(errors: &[ModelError], path: &str, words: &str) -> bool {

@@ -623,7 +623,7 @@ wire_struct! {
     ChoiceOption { id, text }
     Organisation { id, name, aliases, incidents, not_to_confuse, note, note_source }
     Settlement {
-        id, name, incident_family, detail, summary, sources, case, incident, class, subclasses,
+        id, name, name_es, incident_family, detail, summary, sources, case, incident, class, subclasses,
         claimants, benefits, groups, combine, caps, fund, deadlines, next_steps, keep, after_close,
         rulings, state_question,
     }

@@ -580,6 +580,7 @@ impl Walker {
             &[
                 "id",
                 "name",
+                "name_es",
                 "incident_family",
                 "detail",
                 "summary",
@@ -606,6 +607,7 @@ impl Walker {
         };
         self.req(path, m, "id", Walker::string);
         self.req(path, m, "name", Walker::string);
+        self.opt(path, m, "name_es", Walker::string);
         self.req(path, m, "incident_family", Walker::string);
         self.req(path, m, "detail", |w, p, v| {
             w.one_of(p, v, &["full", "short"])

@@ -38,6 +38,10 @@ struct Shown<'a> {
     note: Option<&'a Text>,
 }
 
+fn marked(s: Shown, english: bool) -> Shown {
+    Shown { en: english, ..s }
+}
+
 fn shown<'a, T>(r: &'a Reading<T>, show: &dyn Fn(&T) -> String) -> Shown<'a> {
     Shown {
         value: show(&r.value),
@@ -75,34 +79,30 @@ pub fn fact<T: PartialEq>(
     lang: Lang,
     show: &dyn Fn(&T) -> String,
 ) -> Html {
+    fact_marked(f, s, lang, show, false)
+}
+
+/// A fact whose value is English words on every page (a case's court or judge, an
+/// administrator's name), marked
+/// `lang="en"` so that a Spanish page's screen reader reads it as English.
+pub fn english_fact(f: &Fact<String>, s: &Settlement, lang: Lang) -> Html {
+    fact_marked(f, s, lang, &|x: &String| x.clone(), true)
+}
+
+fn fact_marked<T: PartialEq>(
+    f: &Fact<T>,
+    s: &Settlement,
+    lang: Lang,
+    show: &dyn Fn(&T) -> String,
+    english: bool,
+) -> Html {
+    let mark = |r| marked(shown(r, show), english);
     match f {
         Fact::Unverified { reason } => unverified(reason, lang),
         Fact::Known { main, also } => {
             let differs = also.iter().any(|r| r.value != main.value);
-            let also: Vec<Shown> = also.iter().map(|r| shown(r, show)).collect();
-            known(&shown(main, show), &also, differs, s, lang)
-        }
-    }
-}
-
-fn shown_en(r: &Reading<String>) -> Shown<'_> {
-    Shown {
-        value: r.value.clone(),
-        en: true,
-        source: r.source,
-        note: r.note.as_ref(),
-    }
-}
-
-/// A name that stays in English whatever the page's language (an administrator's name): the
-/// value marked lang="en", its source and notes in the page's language.
-pub fn name_fact(f: &Fact<String>, s: &Settlement, lang: Lang) -> Html {
-    match f {
-        Fact::Unverified { reason } => unverified(reason, lang),
-        Fact::Known { main, also } => {
-            let differs = also.iter().any(|r| r.value != main.value);
-            let also: Vec<Shown> = also.iter().map(shown_en).collect();
-            known(&shown_en(main), &also, differs, s, lang)
+            let also: Vec<Shown> = also.iter().map(mark).collect();
+            known(&mark(main), &also, differs, s, lang)
         }
     }
 }
@@ -143,7 +143,7 @@ pub fn clause(f: &Fact<Text>, s: &Settlement, lang: Lang) -> Html {
             let one = |r: &Reading<Text>| {
                 html! {
                     <blockquote class="clause">
-                        <p>{ "“" }{ r.value.get(lang) }{ "”" }</p>
+                        { quoted(&r.value, lang) }
                         <footer>{ "— " }{ source_link(s, r.source, lang) }</footer>
                         if let Some(n) = &r.note { <p class="fact-note">{ n.get(lang) }</p> }
                     </blockquote>
@@ -159,5 +159,26 @@ pub fn clause(f: &Fact<Text>, s: &Settlement, lang: Lang) -> Html {
                 </div>
             }
         }
+    }
+}
+
+/// Quoted wording: the source's own words in quotation marks. A Spanish page shows our
+/// translation as ours (no quotation marks), then the source's English words, quoted and
+/// marked `lang="en"`: a translation is never shown as if it were the court's words.
+fn quoted(value: &Text, lang: Lang) -> Html {
+    if lang == Lang::Es && value.es != value.en {
+        html! {
+            <>
+                <p class="clause-translation">
+                    <strong>{ t(K::OurTranslation, lang) }</strong>{ " " }{ value.es.clone() }
+                </p>
+                <p class="clause-original">
+                    { t(K::SourceWordsEnglish, lang) }{ " " }
+                    <span lang="en">{ "“" }{ value.en.clone() }{ "”" }</span>
+                </p>
+            </>
+        }
+    } else {
+        html! { <p>{ "“" }{ value.get(lang) }{ "”" }</p> }
     }
 }

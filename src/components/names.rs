@@ -14,6 +14,10 @@ pub fn title(s: &Settlement, lang: Lang) -> Html {
     if lang == Lang::En {
         return html! { { s.name.clone() } };
     }
+    if let Some(es) = &s.name_es {
+        // A Spanish name the rules give (`name_es`) is said as it is.
+        return html! { { es.clone() } };
+    }
     let k = if is_pending(s) || !s.class.certified {
         K::TitleCase
     } else {
@@ -27,7 +31,7 @@ pub fn title(s: &Settlement, lang: Lang) -> Html {
 pub fn in_sentence(text: String, s: &Settlement, lang: Lang) -> Html {
     let name = spoken_name(s, lang);
     match (lang, text.find(name.as_str())) {
-        (Lang::Es, Some(i)) if !name.is_empty() => html! {
+        (Lang::Es, Some(i)) if !name.is_empty() && s.name_es.is_none() => html! {
             <>
                 { text[..i].to_string() }
                 <span lang="en">{ name.clone() }</span>

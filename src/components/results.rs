@@ -17,7 +17,8 @@ use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
 use crate::present::{
-    answer_text, calendar_events, claim_sentence, date_rows, for_child, groups, verdict_for,
+    answer_text, calendar_events, can_still_claim, claim_sentence, date_rows, for_child, groups,
+    scam_body, verdict_for,
 };
 use crate::state::Action;
 use claimcheck_engine::answers::Answer;
@@ -36,6 +37,9 @@ pub fn results_page(st: &Ctx) -> Html {
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());
     let rows = date_rows(p, &dated);
+    let open = dated
+        .iter()
+        .any(|r| p.settlement(&r.id).is_some_and(|s| can_still_claim(s, r)));
     let events = calendar_events(&rows, p.checked_on, lang);
     let child = for_child(&st.answers);
     // Organisations the person picked that carry a note ("no settlement found", look-alikes).
@@ -79,7 +83,7 @@ pub fn results_page(st: &Ctx) -> Html {
             { calendar_button(events, lang) }
 
             { alert("info", "scam-warning", Some(t(K::ScamTitle, lang)),
-                html! { <p>{ t(K::ScamBody, lang) }</p> }) }
+                html! { <p>{ t(scam_body(open), lang) }</p> }) }
 
             if !g.maybe.is_empty() {
                 <section class="group group-maybe" id="cant-tell">
@@ -119,7 +123,7 @@ pub fn results_page(st: &Ctx) -> Html {
                                 { you_said(st, s, lang) }
                                 <p><a href={format!("#/settlement/{}", s.id)}>{ t(K::FullDetails, lang) }</a></p>
                             </div>
-                        })
+                        }, lang)
                     }) }
                 }) }
             }

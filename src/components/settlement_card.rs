@@ -13,7 +13,8 @@ use crate::components::sources::sources_list;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
 use crate::present::{
-    action_sentence, claim_sentence, claims_not_closed, is_pending, state_name, verdict_for,
+    action_sentence, can_still_claim, claim_sentence, claims_not_closed, is_pending, state_name,
+    verdict_for,
 };
 use claimcheck_engine::eval::{Guidance, SettlementResult, TriState, Verdict};
 use claimcheck_engine::fact::Fact;
@@ -174,7 +175,7 @@ pub fn settlement_card(r: &SettlementResult, child: bool, lang: Lang) -> Html {
                 <p class="action" data-testid="action">{ action_sentence(s, r, child && may_claim_for_child(r), lang) }</p>
             }
             { official_button(s, lang) }
-            if s.case.website.value().is_some() {
+            if s.case.website.value().is_some() && can_still_claim(s, r) {
                 <p class="claim-free">{ t(K::ClaimFree, lang) }</p>
             }
             { claimant_note(r, lang) }

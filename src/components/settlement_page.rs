@@ -4,13 +4,13 @@
 use crate::components::app::Ctx;
 use crate::components::benefit_facts::benefit_facts;
 use crate::components::dates_table::{dates_table, result_rows};
-use crate::components::fact::{clause, fact, name_fact, unverified};
+use crate::components::fact::{clause, english_fact, fact, unverified};
 use crate::components::names::title;
 use crate::components::settlement_card::{guidance, official_button, rulings, text_list};
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
-use crate::present::{claim_sentence, status_as_of, status_line};
+use crate::present::{can_still_claim, claim_sentence, scam_body, status_as_of, status_line};
 use claimcheck_engine::answers::Answers;
 use claimcheck_engine::eval::evaluate_settlement;
 use claimcheck_engine::fact::Fact;
@@ -29,6 +29,7 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
         };
     };
     let r = evaluate_settlement(pack(), s, &Answers::new(), st.today);
+    let open = can_still_claim(s, &r);
     let as_of = pack().checked_on;
     let rows = result_rows(&r);
     let all_rulings: Vec<usize> = (0..s.rulings.len()).collect();
@@ -62,8 +63,8 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
                 { official_button(s, lang) }
                 if let Fact::Unverified { reason } = &s.case.website { <p>{ unverified(reason, lang) }</p> }
                 <p class="hint">
-                    if s.case.website.value().is_some() { { t(K::ClaimFree, lang) }{ " " } }
-                    { t(K::ScamBody, lang) }
+                    if s.case.website.value().is_some() && open { { t(K::ClaimFree, lang) }{ " " } }
+                    { t(scam_body(open), lang) }
                 </p>
             </section>
 
@@ -145,12 +146,12 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
                 <h2>{ t(K::SecCase, lang) }</h2>
                 <dl class="facts">
                     { row(K::CaseTitle, html! { <span lang="en">{ s.case.title.clone() }</span> }) }
-                    { row(K::CaseNumber, fact(&s.case.number, s, lang, &text)) }
-                    { row(K::CaseCourt, fact(&s.case.court, s, lang, &text)) }
-                    { row(K::CaseJudge, fact(&s.case.judge, s, lang, &text)) }
+                    { row(K::CaseNumber, english_fact(&s.case.number, s, lang)) }
+                    { row(K::CaseCourt, english_fact(&s.case.court, s, lang)) }
+                    { row(K::CaseJudge, english_fact(&s.case.judge, s, lang)) }
                     { row(K::CaseStatus, fact(&s.case.status, s, lang, &|x| status_as_of(*x, r.status, as_of, lang))) }
                     { row(K::CaseFund, fact(&s.case.fund, s, lang, &|c| format::money(*c))) }
-                    { row(K::CaseAdministrator, name_fact(&s.case.administrator, s, lang)) }
+                    { row(K::CaseAdministrator, english_fact(&s.case.administrator, s, lang)) }
                 </dl>
                 if !s.case.related.is_empty() {
                     <h3>{ t(K::CaseRelated, lang) }</h3>

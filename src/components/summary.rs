@@ -8,7 +8,9 @@ use crate::components::names::in_sentence;
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
-use crate::present::{answer_text, claim_sentence, for_child, groups, verdict_for};
+use crate::present::{
+    answer_text, can_still_claim, claim_sentence, for_child, groups, scam_body, verdict_for,
+};
 use crate::state::{walk, Action};
 use crate::web;
 use claimcheck_engine::evaluate;
@@ -25,6 +27,9 @@ pub fn summary(st: &Ctx) -> Html {
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());
     let rows = top_rows(p, &dated);
+    let open = dated
+        .iter()
+        .any(|r| p.settlement(&r.id).is_some_and(|s| can_still_claim(s, r)));
     let print = Callback::from(|_: MouseEvent| web::print());
     let answered: Vec<&String> = path
         .iter()
@@ -80,7 +85,7 @@ pub fn summary(st: &Ctx) -> Html {
             }
             <div class="alert alert-info">
                 <h2 class="alert-heading">{ t(K::ScamTitle, lang) }</h2>
-                <div class="alert-body"><p>{ t(K::ScamBody, lang) }</p></div>
+                <div class="alert-body"><p>{ t(scam_body(open), lang) }</p></div>
             </div>
             <div class="button-group no-print">
                 <button type="button" class="button" id="print" onclick={print}>{ t(K::Print, lang) }</button>

@@ -41,6 +41,12 @@ pub enum DeadlineState {
     ClosedBeforeHearing {
         hearing: Date,
     },
+    /// An opt-out or objection date no source gives, when no hearing date is known but the
+    /// sourced claim deadline has passed: most likely over (those dates come before the
+    /// hearing, which comes before payments), though no source confirms the day.
+    ProbablyClosed {
+        claims_closed: Date,
+    },
     Unknown,
 }
 
@@ -53,6 +59,7 @@ impl DeadlineState {
             DeadlineState::LastDay => "last_day".into(),
             DeadlineState::Closed { .. } => "closed".into(),
             DeadlineState::ClosedBeforeHearing { .. } => "closed_before_hearing".into(),
+            DeadlineState::ProbablyClosed { .. } => "probably_closed".into(),
             DeadlineState::Unknown => "unknown".into(),
         }
     }
@@ -131,19 +138,29 @@ pub fn state(d: &Deadline, today: Today) -> DeadlineState {
 
 /// Opt-out and objection dates no source gives are closed once a sourced final approval hearing
 /// has passed (they always come before it): never "date not confirmed" long after the hearing.
+/// With no hearing date, a passed sourced claim deadline makes them "most likely over".
 pub fn settle_unknown_before_hearing(deadlines: &[Deadline], states: &mut [DeadlineState]) {
-    let hearing = deadlines.iter().zip(states.iter()).find_map(|(d, st)| {
-        match (d.kind, st, d.date.value()) {
-            (DeadlineKind::FinalHearing, DeadlineState::Closed { .. }, Some(on)) => Some(*on),
-            _ => None,
-        }
-    });
-    let Some(hearing) = hearing else { return };
+    let passed = |kind: DeadlineKind| {
+        deadlines.iter().zip(states.iter()).find_map(|(d, st)| {
+            match (d.kind == kind, st, d.date.value()) {
+                (true, DeadlineState::Closed { .. }, Some(on)) => Some(*on),
+                _ => None,
+            }
+        })
+    };
+    let settled = match (
+        passed(DeadlineKind::FinalHearing),
+        passed(DeadlineKind::Claim),
+    ) {
+        (Some(hearing), _) => DeadlineState::ClosedBeforeHearing { hearing },
+        (None, Some(claims_closed)) => DeadlineState::ProbablyClosed { claims_closed },
+        (None, None) => return,
+    };
     for (d, st) in deadlines.iter().zip(states.iter_mut()) {
         if matches!(d.kind, DeadlineKind::OptOut | DeadlineKind::Objection)
             && *st == DeadlineState::Unknown
         {
-            *st = DeadlineState::ClosedBeforeHearing { hearing };
+            *st = settled.clone();
         }
     }
 }

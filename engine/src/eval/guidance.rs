@@ -187,6 +187,7 @@ mod tests {
         Settlement {
             id: "acme".into(),
             name: "Acme".into(),
+            name_es: None,
             incident_family: "acme".into(),
             detail: crate::model::Detail::Short,
             summary: Text::new("Acme", "Acme"),

@@ -1383,9 +1383,17 @@ pub fn settlement(
     }
 
     c.plain_name(&r.name);
+    if let Some(n) = &r.name_es {
+        c.plain_name(n);
+    }
     let settlement = Settlement {
         id,
         name: r.name.get_ref().trim().to_string(),
+        name_es: r
+            .name_es
+            .as_ref()
+            .map(|n| n.get_ref().trim().to_string())
+            .filter(|n| !n.is_empty()),
         incident_family: c.id(&r.incident_family, "incident family"),
         detail,
         summary,

@@ -106,9 +106,10 @@ fn reason_fix(msg: &str) -> Option<String> {
 }
 
 /// Keys that belong at the top of settlement.toml.
-const TOP_LEVEL_KEYS: [&str; 11] = [
+const TOP_LEVEL_KEYS: [&str; 12] = [
     "id",
     "name",
+    "name_es",
     "incident_family",
     "detail",
     "summary",

@@ -416,7 +416,12 @@ fn scenario(
         let st = v.get_ref();
         let ok = matches!(
             st.as_str(),
-            "last_day" | "closed" | "not_open" | "unknown" | "closed_before_hearing"
+            "last_day"
+                | "closed"
+                | "not_open"
+                | "unknown"
+                | "closed_before_hearing"
+                | "probably_closed"
         ) || st
             .strip_prefix("open:")
             .is_some_and(|n| n.parse::<u32>().is_ok());
@@ -424,7 +429,7 @@ fn scenario(
             d.at(
                 v.span(),
                 format!("unknown deadline state `{st}`"),
-                "write open:N, last_day, closed, not_open, unknown or closed_before_hearing",
+                "write open:N, last_day, closed, not_open, unknown, closed_before_hearing or probably_closed",
             );
             return None;
         }

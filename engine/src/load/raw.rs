@@ -146,6 +146,8 @@ pub type F<T> = S<RawFact<T>>;
 pub struct RawSettlement {
     pub id: S<String>,
     pub name: S<String>,
+    /// The name in Spanish, when `name` holds words beyond proper names.
+    pub name_es: Option<S<String>>,
     pub incident_family: S<String>,
     pub detail: S<String>,
     pub summary: S<RawText>,
