@@ -123,7 +123,7 @@ pub fn results_page(st: &Ctx) -> Html {
                                 { you_said(st, s, lang) }
                                 <p><a href={format!("#/settlement/{}", s.id)}>{ t(K::FullDetails, lang) }</a></p>
                             </div>
-                        }, lang)
+                        })
                     }) }
                 }) }
             }

@@ -35,7 +35,6 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
     let all_rulings: Vec<usize> = (0..s.rulings.len()).collect();
     let row =
         |k: K, v: Html| html! { <div class="fact-row"><dt>{ t(k, lang) }</dt><dd>{ v }</dd></div> };
-    let text = |x: &String| x.clone();
     let date = |d: &claimcheck_engine::Date| format::date(*d, lang);
     let claimant = |k_yes: K, f: &Option<Fact<bool>>| -> Html {
         match f {
