@@ -14,8 +14,13 @@ mod packfiles;
 
 /// The app's own texts, in `i18n::K` order: the same file the app reads for its key names.
 macro_rules! texts {
-    ($($k:ident => ($en:expr, $es:expr),)*) => {
-        const UI: &[(&str, &str, &str)] = &[$((stringify!($k), $en, $es)),*];
+    (first_load { $($k:ident => ($en:expr, $es:expr),)* } after_pack { $($k2:ident => ($en2:expr, $es2:expr),)* }) => {
+        /// The app's texts: `(key, English, Spanish)` in the app's order, the `first_load`
+        /// group first.
+        const UI: packfiles::AppTexts = packfiles::AppTexts {
+            all: &[$((stringify!($k), $en, $es),)* $((stringify!($k2), $en2, $es2)),*],
+            first_load: [$(stringify!($k)),*].len(),
+        };
     };
 }
 include!("src/ui_texts.rs");

@@ -22,7 +22,7 @@ fn main() {
     std::fs::write(out.join("pack.json"), json).expect("write pack.json");
     println!("cargo:rerun-if-changed=../publish/src/packfiles.rs");
     let slim = packfiles::slim(&loaded.pack).unwrap_or_else(|e| panic!("{e}"));
-    let files = packfiles::pack_files(&slim, &[]);
+    let files = packfiles::pack_files(&slim, packfiles::AppTexts::NONE);
     std::fs::write(out.join("structure.bin"), &files.structure).expect("write structure.bin");
     for (i, (_, bytes)) in files.texts.iter().enumerate() {
         std::fs::write(out.join(format!("texts-{i}.bin")), bytes).expect("write texts");

@@ -9,12 +9,15 @@
 use claimcheck_engine::text::Lang;
 
 macro_rules! texts {
-    ($($k:ident => ($en:expr, $es:expr),)*) => {
+    (first_load { $($k:ident => ($en:expr, $es:expr),)* } after_pack { $($k2:ident => ($en2:expr, $es2:expr),)* }) => {
         /// A UI text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum K { $($k),* }
+        pub enum K { $($k,)* $($k2),* }
         impl K {
-            pub const ALL: &'static [K] = &[$(K::$k),*];
+            pub const ALL: &'static [K] = &[$(K::$k,)* $(K::$k2),*];
+            /// How many texts, from the first, the directory file carries: what the screens
+            /// before the whole pack show.
+            pub const FIRST_LOAD: usize = [$(K::$k),*].len();
         }
     };
 }
@@ -171,6 +174,67 @@ mod tests {
         );
         // A blank with no argument stays as it is rather than vanishing.
         assert!(fill(K::QuestionN, Lang::En, &[]).contains("{0}"));
+    }
+
+    /// Every `K::Name` in `src`.
+    fn keys_in(src: &str) -> Vec<&str> {
+        src.split("K::")
+            .skip(1)
+            .map(|rest| {
+                let end = rest
+                    .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                    .unwrap_or(rest.len());
+                &rest[..end]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_screens_before_the_whole_pack_use_first_load_texts_only() {
+        // What the start screen, the first question and the frame around every screen draw
+        // (the only screens shown before the whole pack is in: `early::reduce`); the
+        // directory file carries only the first-load texts, so any other would be blank.
+        let sources = [
+            include_str!("components/app.rs"),
+            include_str!("components/header.rs"),
+            include_str!("components/footer.rs"),
+            include_str!("components/message_banner.rs"),
+            include_str!("components/param_notice.rs"),
+            include_str!("components/clock_notice.rs"),
+            include_str!("components/start.rs"),
+            include_str!("components/question.rs"),
+            include_str!("components/org_picker.rs"),
+            include_str!("components/unsure.rs"),
+            include_str!("components/names.rs"),
+            include_str!("components/shared.rs"),
+            include_str!("components/error_summary.rs"),
+            include_str!("early.rs"),
+            include_str!("embed.rs"),
+            include_str!("input.rs"),
+            include_str!("search.rs"),
+        ];
+        let name = |k: &K| format!("{k:?}");
+        let first: Vec<String> = K::ALL[..K::FIRST_LOAD].iter().map(name).collect();
+        let all: Vec<String> = K::ALL.iter().map(name).collect();
+        let mut checked = 0;
+        for src in sources {
+            for key in keys_in(src) {
+                if all.iter().any(|k| k == key) {
+                    checked += 1;
+                    assert!(
+                        first.iter().any(|k| k == key),
+                        "K::{key} is drawn before the whole pack is in: move it into the \
+                         first_load group of src/ui_texts.rs"
+                    );
+                }
+            }
+        }
+        assert!(
+            checked > 100,
+            "only {checked} texts found: did the files move?"
+        );
+        // The question screen names a state with `present::state_name`.
+        assert!(first.iter().any(|k| k == "StateOutside"));
     }
 
     #[test]

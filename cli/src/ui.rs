@@ -3,9 +3,13 @@
 //! built from the same sources.
 
 macro_rules! texts {
-    ($($k:ident => ($en:expr, $es:expr),)*) => {
-        /// `(key, English, Spanish)` in the app's order.
-        pub const UI: &[(&str, &str, &str)] = &[$((stringify!($k), $en, $es)),*];
+    (first_load { $($k:ident => ($en:expr, $es:expr),)* } after_pack { $($k2:ident => ($en2:expr, $es2:expr),)* }) => {
+        /// The app's texts: `(key, English, Spanish)` in the app's order, the `first_load`
+        /// group first.
+        pub const UI: claimcheck_publish::AppTexts = claimcheck_publish::AppTexts {
+            all: &[$((stringify!($k), $en, $es),)* $((stringify!($k2), $en2, $es2)),*],
+            first_load: [$(stringify!($k)),*].len(),
+        };
     };
 }
 include!("../../src/ui_texts.rs");

@@ -28,8 +28,8 @@ mod pack {
     use std::sync::OnceLock;
 
     macro_rules! texts {
-        ($($k:ident => ($en:expr, $es:expr),)*) => {
-            const UI: &[(&str, &str)] = &[$(($en, $es)),*];
+        (first_load { $($k:ident => ($en:expr, $es:expr),)* } after_pack { $($k2:ident => ($en2:expr, $es2:expr),)* }) => {
+            const UI: &[(&str, &str)] = &[$(($en, $es),)* $(($en2, $es2)),*];
         };
     }
     include!("../../src/ui_texts.rs");

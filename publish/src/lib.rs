@@ -14,6 +14,7 @@
 
 use claimcheck_engine::text::Lang;
 use claimcheck_engine::Pack;
+pub use packfiles::AppTexts;
 use std::collections::BTreeMap;
 
 pub mod dist;
@@ -68,7 +69,7 @@ fn code(lang: Lang) -> &'static str {
 
 /// The pack files of a validated `pack` with the app's texts `ui`, in the loader's order:
 /// structure, texts (en, es), directories (en, es). The pack is slimmed first (docs/pack-format.md).
-pub fn pack_list(pack: &Pack, ui: &[(&str, &str, &str)]) -> Result<Vec<PackFile>, String> {
+pub fn pack_list(pack: &Pack, ui: AppTexts) -> Result<Vec<PackFile>, String> {
     packfiles::check_ui(ui)?;
     let slim = packfiles::slim(pack)?;
     let files = packfiles::pack_files(&slim, ui);
@@ -96,11 +97,7 @@ pub fn pack_list(pack: &Pack, ui: &[(&str, &str, &str)]) -> Result<Vec<PackFile>
 }
 
 /// Everything `claimcheck pack` changes in a built `dist` for a validated `pack`.
-pub fn publish_pack(
-    dist: &Files,
-    pack: &Pack,
-    ui: &[(&str, &str, &str)],
-) -> Result<Changes, String> {
+pub fn publish_pack(dist: &Files, pack: &Pack, ui: AppTexts) -> Result<Changes, String> {
     let list = pack_list(pack, ui)?;
     dist::publish(dist, &list, pack.checked_on)
 }

@@ -42,9 +42,45 @@ pub fn slim(pack: &Pack) -> Result<Pack, String> {
     serde_json::from_value(json).map_err(|e| format!("the slimmed pack reads back: {e}"))
 }
 
-/// The app's texts as `(key, English, Spanish)`, in the app's order; none may be blank.
-pub fn check_ui(ui: &[(&str, &str, &str)]) -> Result<(), String> {
+/// The app's own texts (`src/ui_texts.rs`).
+#[derive(Clone, Copy, Debug)]
+pub struct AppTexts<'a> {
+    /// `(key, English, Spanish)`, in the app's order.
+    pub all: &'a [(&'a str, &'a str, &'a str)],
+    /// How many of them, from the first, the screens before the whole pack show: the
+    /// directory files carry these only.
+    pub first_load: usize,
+}
+
+impl AppTexts<'_> {
+    /// No app texts (the JS API's pack files: it shows no screens).
+    #[allow(dead_code)] // unused where this file is included by path (the app's build.rs)
+    pub const NONE: AppTexts<'static> = AppTexts {
+        all: &[],
+        first_load: 0,
+    };
+
+    /// The texts of `lang`, of the first `n`.
+    fn of(&self, lang: Lang, n: usize) -> Vec<String> {
+        self.all
+            .iter()
+            .take(n)
+            .map(|(_, en, es)| if lang == Lang::En { en } else { es }.to_string())
+            .collect()
+    }
+}
+
+/// The app's texts: none may be blank, and the first-load group is part of them.
+pub fn check_ui(ui: AppTexts) -> Result<(), String> {
+    if ui.first_load > ui.all.len() {
+        return Err(format!(
+            "src/ui_texts.rs: {} first-load texts of {} in all",
+            ui.first_load,
+            ui.all.len()
+        ));
+    }
     match ui
+        .all
         .iter()
         .find(|(_, en, es)| en.trim().is_empty() || es.trim().is_empty())
     {
@@ -56,17 +92,14 @@ pub fn check_ui(ui: &[(&str, &str, &str)]) -> Result<(), String> {
 }
 
 /// The pack files of `pack` (already slimmed) with the app's texts `ui`.
-pub fn pack_files(pack: &Pack, ui: &[(&str, &str, &str)]) -> PackFiles {
+pub fn pack_files(pack: &Pack, ui: AppTexts) -> PackFiles {
     let (structure, texts) = wire::split_pack(pack);
     let hash = wire::structure_hash(&structure);
     let table = |lang: Lang| {
         let t = TextTable {
             lang,
             pack: texts.iter().map(|t| t.get(lang).to_string()).collect(),
-            extra: ui
-                .iter()
-                .map(|(_, en, es)| if lang == Lang::En { en } else { es }.to_string())
-                .collect(),
+            extra: ui.of(lang, ui.all.len()),
         };
         (lang, wire::encode_texts(&t, &hash))
     };
@@ -79,8 +112,8 @@ pub fn pack_files(pack: &Pack, ui: &[(&str, &str, &str)]) -> PackFiles {
 
 /// The directory file of `lang` (`claimcheck-dir-LANG-*.bin`): what the first question needs,
 /// fetched at start; the pack with no settlements, its organisations with ids, names and aliases
-/// only, its texts in `lang` only, and the app's texts in `lang`.
-pub fn directory_file(pack: &Pack, ui: &[(&str, &str, &str)], lang: Lang) -> Vec<u8> {
+/// only, its texts in `lang` only, and the app's first-load texts in `lang`.
+pub fn directory_file(pack: &Pack, ui: AppTexts, lang: Lang) -> Vec<u8> {
     let mut dir = pack.clone();
     dir.settlements.clear();
     // The picker reads an organisation's id, name and aliases only; its incidents and note are
@@ -109,9 +142,6 @@ pub fn directory_file(pack: &Pack, ui: &[(&str, &str, &str)], lang: Lang) -> Vec
     wire::encode_directory(&wire::Directory {
         lang,
         pack,
-        extra: ui
-            .iter()
-            .map(|(_, en, es)| if lang == Lang::En { en } else { es }.to_string())
-            .collect(),
+        extra: ui.of(lang, ui.first_load),
     })
 }

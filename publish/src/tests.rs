@@ -1,11 +1,14 @@
 //! Publishing the bundled rules into a small built-looking `dist/`: what is written, removed
 //! and pinned.
 
-use crate::{publish_pack, Files};
+use crate::{publish_pack, AppTexts, Files};
 use base64::Engine as _;
 use sha2::{Digest, Sha256, Sha384};
 
-const UI: &[(&str, &str, &str)] = &[("Hello", "Hello", "Hola")];
+const UI: AppTexts = AppTexts {
+    all: &[("Hello", "Hello", "Hola")],
+    first_load: 1,
+};
 
 fn csp(script: &str) -> String {
     let h = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes()));
@@ -122,6 +125,42 @@ fn a_folder_that_is_not_a_built_checker_is_refused_by_name() {
 
 #[test]
 fn an_empty_app_text_is_refused() {
-    let e = publish_pack(&dist(), &bundled(), &[("Hello", "Hello", " ")]).unwrap_err();
+    let blank = AppTexts {
+        all: &[("Hello", "Hello", " ")],
+        first_load: 1,
+    };
+    let e = publish_pack(&dist(), &bundled(), blank).unwrap_err();
     assert!(e.contains("Hello"), "{e}");
+}
+
+#[test]
+fn more_first_load_texts_than_texts_are_refused() {
+    let over = AppTexts {
+        all: UI.all,
+        first_load: 2,
+    };
+    let e = publish_pack(&dist(), &bundled(), over).unwrap_err();
+    assert!(e.contains("first-load"), "{e}");
+}
+
+#[test]
+fn a_directory_carries_the_first_load_texts_only() {
+    let two = AppTexts {
+        all: &[("Hello", "Hello", "Hola"), ("Bye", "Goodbye", "Adiós")],
+        first_load: 1,
+    };
+    let files = crate::packfiles::pack_files(&bundled(), two);
+    for (lang, bytes) in &files.directory {
+        let d = claimcheck_engine::wire::decode_directory(bytes).expect("decodes");
+        let hello = if *lang == claimcheck_engine::text::Lang::En {
+            "Hello"
+        } else {
+            "Hola"
+        };
+        assert_eq!(d.extra, vec![hello.to_string()]);
+    }
+    for (_, bytes) in &files.texts {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(text.contains("Goodbye") || text.contains("Adiós"));
+    }
 }
