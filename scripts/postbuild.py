@@ -53,7 +53,8 @@ EMBED_PAGE = "embed.html"
 DEPLOY = ROOT / "deploy"
 PERMISSIONS = ("accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
                "microphone=(), payment=(), usb=(), browsing-topics=()")
-HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.(js|css|wasm|bin)$")
+# Trunk names files with its hash printed without leading zeros (15 digits one time in 16).
+HASHED = re.compile(r"-[0-9a-f]{12,16}(_bg)?\.(js|css|wasm|bin)$")
 # Copied next to index.html, cached by the service worker.
 STATIC_COPIES = ["manifest.webmanifest", "icon.svg", "icon-maskable.svg"]
 # The source index.html's note above its placeholder policy, dropped from the built page.

@@ -10,7 +10,7 @@
 const VERSION = '__CLAIMCHECK_VERSION__';
 const FILES = __CLAIMCHECK_FILES__;
 const CACHE = 'claimcheck-' + VERSION;
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 // The app's files by absolute address ('./' is the page itself).
 const EXPECTED = new Map(Object.entries(FILES).map(([f, sri]) => [new URL(f, self.location).href, { f, sri }]));
 const PAGE = new URL('./', self.location).href;

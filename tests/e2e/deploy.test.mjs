@@ -131,7 +131,7 @@ test('nginx with the kit: each kind of file gets its headers', async () => {
   assert.match(sw.headers.get('content-type'), /javascript/);
   assertCommon(sw.headers, '/sw.js');
 
-  const hashed = fs.readdirSync(DIST).filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|css|wasm|bin)$/.test(f));
+  const hashed = fs.readdirSync(DIST).filter((f) => /-[0-9a-f]{12,16}(_bg)?\.(js|css|wasm|bin)$/.test(f));
   assert.ok(hashed.some((f) => f.endsWith('.wasm')) && hashed.some((f) => f.endsWith('.css')) && hashed.some((f) => f.endsWith('.bin')));
   for (const f of hashed) {
     const r = await get(f, { 'accept-encoding': 'br, gzip' });

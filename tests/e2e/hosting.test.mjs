@@ -252,7 +252,7 @@ test('the first question answered before the rest of the pack arrives: loading, 
   await p0.waitForSelector('#as-of');
   const asked0 = await walk(p0, person);
   const verdict0 = await shown(p0);
-  assert.match(verdict0, /member of the .*settlement class/);
+  assert.match(verdict0, /included in the .*settlement class/, 'a verdict placing the person in the class');
 
   const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
   t.after(() => context.close());
