@@ -244,3 +244,77 @@ fn every_unverified_reason_in_the_bundled_pack_is_in_english_and_spanish() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// Every English-and-Spanish text in `v` outside unverified values (whose reasons are shown
+/// under "Not confirmed"), with its JSON path.
+fn running_texts(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            if m.get("t").and_then(|t| t.as_str()) == Some("unverified") {
+                return;
+            }
+            if let (Some(en), Some(es)) = (m.get("en"), m.get("es")) {
+                for x in [en, es] {
+                    if let Some(t) = x.as_str() {
+                        out.push((path.clone(), t.to_string()));
+                    }
+                }
+                return;
+            }
+            for (k, x) in m {
+                running_texts(x, format!("{path}.{k}"), out);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                running_texts(x, format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Issue 17 item 6: what a person reads as the answer (summaries, benefits, reasons, notes)
+/// carries no research notes ("the page we read was cut off", "an earlier research note");
+/// those belong to the reasons shown under "Not confirmed", and the legal tests the issue named
+/// ("more likely than not", "fairly traceable") come with plain words around them.
+#[test]
+fn running_text_carries_no_research_notes_and_explains_legal_tests() {
+    let l = bundled();
+    let mut texts = Vec::new();
+    for s in &l.pack.settlements {
+        let v = serde_json::to_value(s).expect("a settlement serializes");
+        running_texts(&v, s.id.clone(), &mut texts);
+    }
+    assert!(texts.len() > 1_000, "only {} texts found", texts.len());
+    let notes = [
+        "cut off",
+        "research note",
+        "se cort",
+        "cortad",
+        "notas de investigación",
+    ];
+    let mut bad = Vec::new();
+    for (path, t) in &texts {
+        let lower = t.to_lowercase();
+        if let Some(n) = notes.iter().find(|n| lower.contains(*n)) {
+            bad.push(format!(
+                "{path}: a research note (\"{n}\") in running text: {t}"
+            ));
+        }
+        for (term, plain) in [
+            ("more likely than not", "probably"),
+            ("fairly traceable", "reasonably link"),
+        ] {
+            if lower.contains(term) && !lower.contains(plain) {
+                bad.push(format!(
+                    "{path}: \"{term}\" without \"{plain}\" beside it: {t}"
+                ));
+            }
+        }
+        if lower.contains("mayor probabilidad que no") {
+            bad.push(format!("{path}: a calque of \"more likely than not\": {t}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
