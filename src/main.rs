@@ -14,6 +14,8 @@ pub mod i18n;
 pub mod ics;
 pub mod idle;
 pub mod input;
+#[cfg(test)]
+mod invariants;
 pub mod order;
 pub mod org_index;
 pub mod pack;

@@ -5,7 +5,7 @@
 use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::ics::Event;
-use claimcheck_engine::answers::Answer;
+use claimcheck_engine::answers::{Answer, Claimant};
 use claimcheck_engine::date::Date;
 use claimcheck_engine::eval::{DeadlineState, SettlementResult, StatusView, Verdict};
 use claimcheck_engine::model::{
@@ -29,7 +29,7 @@ pub fn verdict_sentence(s: &Settlement, v: Verdict, lang: Lang) -> String {
 
 /// Whether the person said they are checking for their child.
 pub fn for_child(answers: &claimcheck_engine::answers::Answers) -> bool {
-    matches!(answers.get("claimant"), Some(Answer::Choice(c)) if c == "minor")
+    claimcheck_engine::answers::claimant(answers) == Some(Claimant::Minor)
 }
 
 /// The verdict in words, about the person or (`child`) about their child: "Your child is

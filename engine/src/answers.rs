@@ -33,6 +33,35 @@ pub enum Answer {
 /// All answers given so far.
 pub type Answers = BTreeMap<String, Answer>;
 
+/// The question asking for whom the person checks (themselves, a child, someone who died). The
+/// engine reads it for claimant notes; the app asks the engine rather than naming it.
+pub const CLAIMANT_QUESTION: &str = "claimant";
+
+/// Someone the person checks for other than themselves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Claimant {
+    Minor,
+    Deceased,
+}
+
+/// For whom the answers say the person checks, when not for themselves.
+pub fn claimant(answers: &Answers) -> Option<Claimant> {
+    match answers.get(CLAIMANT_QUESTION) {
+        Some(Answer::Choice(c)) if c == "minor" => Some(Claimant::Minor),
+        Some(Answer::Choice(c)) if c == "deceased" => Some(Claimant::Deceased),
+        _ => None,
+    }
+}
+
+/// Every organisation the answers name (the answers to organisation questions), in order.
+pub fn named_organisations(answers: &Answers) -> impl Iterator<Item = &String> {
+    answers.values().flat_map(|a| match a {
+        Answer::Orgs(ids) => ids.as_slice(),
+        _ => &[],
+    })
+}
+
 /// U.S. states, D.C. and territories, as two-letter postal codes.
 pub const US_STATES: [&str; 56] = [
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",

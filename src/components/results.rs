@@ -21,7 +21,7 @@ use crate::present::{
     scam_body, verdict_for,
 };
 use crate::state::Action;
-use claimcheck_engine::answers::Answer;
+use claimcheck_engine::answers::named_organisations;
 use claimcheck_engine::evaluate;
 use claimcheck_engine::fact::Source;
 use claimcheck_engine::model::Settlement;
@@ -43,22 +43,18 @@ pub fn results_page(st: &Ctx) -> Html {
     let events = calendar_events(&rows, p.checked_on, lang);
     let child = for_child(&st.answers);
     // Organisations the person picked that carry a note ("no settlement found", look-alikes).
-    let notes: Vec<(String, String, Option<Source>)> = match st.answers.get("notice") {
-        Some(Answer::Orgs(ids)) => ids
-            .iter()
-            .filter_map(|id| p.organisation(id))
-            .filter_map(|o| {
-                o.note.as_ref().map(|n| {
-                    (
-                        o.name.clone(),
-                        n.get(lang).to_string(),
-                        o.note_source.clone(),
-                    )
-                })
+    let notes: Vec<(String, String, Option<Source>)> = named_organisations(&st.answers)
+        .filter_map(|id| p.organisation(id))
+        .filter_map(|o| {
+            o.note.as_ref().map(|n| {
+                (
+                    o.name.clone(),
+                    n.get(lang).to_string(),
+                    o.note_source.clone(),
+                )
             })
-            .collect(),
-        _ => Vec::new(),
-    };
+        })
+        .collect();
 
     html! {
         <div class="results" id="results">

@@ -16,6 +16,7 @@ use crate::present::{
     action_sentence, can_still_claim, claim_sentence, claims_not_closed, is_pending, state_name,
     verdict_for,
 };
+use claimcheck_engine::answers::Claimant;
 use claimcheck_engine::eval::{Guidance, SettlementResult, TriState, Verdict};
 use claimcheck_engine::fact::Fact;
 use claimcheck_engine::model::{RulingOutcome, Settlement};
@@ -134,10 +135,10 @@ fn claimant_note(r: &SettlementResult, lang: Lang) -> Html {
     let Some(c) = r.claimant.as_ref() else {
         return html! {};
     };
-    let k = match (c.who.as_str(), c.allowed) {
-        ("minor", Some(true)) => K::MinorYes,
-        ("minor", Some(false)) => K::MinorNo,
-        ("minor", None) => K::MinorUnknown,
+    let k = match (c.who, c.allowed) {
+        (Claimant::Minor, Some(true)) => K::MinorYes,
+        (Claimant::Minor, Some(false)) => K::MinorNo,
+        (Claimant::Minor, None) => K::MinorUnknown,
         (_, Some(true)) => K::DeceasedYes,
         (_, Some(false)) => K::DeceasedNo,
         (_, None) => K::DeceasedUnknown,
@@ -149,7 +150,7 @@ fn claimant_note(r: &SettlementResult, lang: Lang) -> Html {
 fn may_claim_for_child(r: &SettlementResult) -> bool {
     r.claimant
         .as_ref()
-        .is_some_and(|c| c.who == "minor" && c.allowed == Some(true))
+        .is_some_and(|c| c.who == Claimant::Minor && c.allowed == Some(true))
 }
 
 /// A folded part of the card.

@@ -66,7 +66,7 @@ pub fn settlement_questions(s: &Settlement) -> Vec<String> {
         qs.push(q.clone());
     }
     if s.claimants.minor.is_some() || s.claimants.deceased.is_some() {
-        qs.push("claimant".into());
+        qs.push(crate::answers::CLAIMANT_QUESTION.into());
     }
     qs.dedup();
     qs

@@ -11,7 +11,7 @@ pub mod flow;
 pub mod guidance;
 pub mod verdict;
 
-use crate::answers::{Answer, Answers};
+use crate::answers::{claimant, Answer, Answers, Claimant};
 use crate::expr::Tri;
 use crate::fact::Fact;
 use crate::model::{Pack, Settlement};
@@ -48,7 +48,7 @@ pub struct DeadlineResult {
 /// Who may claim for someone else, when the person checks for a child or someone who died.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClaimantNote {
-    pub who: String,
+    pub who: Claimant,
     /// Some(true/false) when a source says; None when unverified or not stated.
     pub allowed: Option<bool>,
 }
@@ -120,20 +120,16 @@ pub fn evaluate_settlement(
             && matches!(r.state, DeadlineState::Closed { .. })
     });
     let (guidance, status) = guidance::decide(s, &deadlines, today.date, pack.checked_on);
-    let claimant = match answers.get("claimant") {
-        Some(Answer::Choice(c)) if c == "minor" || c == "deceased" => {
-            let fact: &Option<Fact<bool>> = if c == "minor" {
-                &s.claimants.minor
-            } else {
-                &s.claimants.deceased
-            };
-            Some(ClaimantNote {
-                who: c.clone(),
-                allowed: fact.as_ref().and_then(|f| f.value().copied()),
-            })
+    let claimant = claimant(answers).map(|who| {
+        let fact: &Option<Fact<bool>> = match who {
+            Claimant::Minor => &s.claimants.minor,
+            Claimant::Deceased => &s.claimants.deceased,
+        };
+        ClaimantNote {
+            who,
+            allowed: fact.as_ref().and_then(|f| f.value().copied()),
         }
-        _ => None,
-    };
+    });
     let ruling_state = s
         .state_question
         .as_ref()
