@@ -18,6 +18,9 @@ mod i18n;
 #[path = "../../src/order.rs"]
 mod order;
 #[allow(dead_code)]
+#[path = "../../src/org_index.rs"]
+mod org_index;
+#[allow(dead_code)]
 #[path = "../../src/search.rs"]
 mod search;
 
