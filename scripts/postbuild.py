@@ -174,71 +174,33 @@ START_FAILED = {
 }
 
 
+LOADERS = ROOT / "scripts" / "loader"
+
+
+def script(name: str, fill: dict) -> str:
+    """scripts/loader/NAME without its whole-line comments and indentation, each placeholder of
+    `fill` (named once in the file) replaced by its value."""
+    lines = [line.strip() for line in (LOADERS / name).read_text(encoding="utf-8").split("\n")]
+    code = "\n".join(line for line in lines if line and not line.startswith("//")) + "\n"
+    for key, value in fill.items():
+        if code.count(key) != 1:
+            raise BuildError(f"scripts/loader/{name}: expected {key} once, found {code.count(key)}")
+        code = code.replace(key, value)
+    return code
+
+
 def start_failed_js() -> str:
-    """`stop(kind)`: the start screen's buttons replaced by the message of `kind` (above), with
-    Reload after a failed download; `why(url)`: after a failed load, "net" if the file cannot
-    be had (no connection, an error status), "bad" if a copy comes but is not the file this
-    build expects (its integrity check failed)."""
+    """`stop(kind)` and `why(url)` (scripts/loader/start-failed.js) with the START_FAILED table."""
     table = json.dumps({k: list(v) for k, v in START_FAILED.items()}, ensure_ascii=False,
                        separators=(",", ":"))
-    # Written compactly: it is part of every first visit.
-    return (
-        f"const said={table},\n"
-        "es=/^es/i.test(new URLSearchParams(location.search).get('lang')||navigator.language),\n"
-        "say=(k)=>said[k][+es],\n"
-        "why=(u)=>navigator.onLine===false?Promise.resolve('net'):fetch(u,{cache:'no-store'}).then((r)=>r.ok?'bad':'net',()=>'net'),\n"
-        "el=(t,k,x)=>{const e=document.createElement(t);e.className=k;e.textContent=x||'';return e},\n"
-        "stop=(kind)=>{const s=document.getElementById('start');if(!s)return;\n"
-        "s.querySelectorAll('.button-group').forEach((b)=>b.remove());\n"
-        "const box=el('div','alert alert-warning');box.id='start-failed';box.setAttribute('role','alert');\n"
-        "box.lang=es?'es-US':'en-US';box.append(el('p','',say(kind)));\n"
-        "if(kind==='frame'){const a=el('a','button',say('open'));a.href=location.href;a.target='_blank';\n"
-        "a.rel='noopener noreferrer';a.id='open-in-tab';box.append(a)}\n"
-        "else if(kind!=='wasm'){const a=el('a','button',say('reload'));a.href='./';a.id='reload';box.append(a)}\n"
-        "s.querySelector('h1').after(box)};\n"
-        "window.ccStartFailed=stop;\n")
-
-
-def texts_loader() -> str:
-    """`ccLoadTexts(name)`: the app's way to its pack files (`dir-en` or `dir-es`, what the
-    first question needs, then `pack`, the structure, `en` and `es`), each fetched with its
-    integrity; it rejects with "bad" when a copy came that is not the file (the app then says
-    so rather than blaming the connection) and with "net" otherwise. The table line is written
-    empty here and filled in by `claimcheck pack` (publish_pack), which also updates this
-    script's CSP hash."""
-    # Every visit loads the same files (the whole pack once the app runs), so the likely
-    # language's directory starts now, beside the wasm; a failed fetch is forgotten so that the
-    # app can try again.
-    return (
-        "const texts = {};\n"
-        "const pending={};\n"
-        "window.ccLoadTexts=(lang)=>pending[lang]??=fetch(texts[lang][0],{integrity:texts[lang][1]})\n"
-        ".then((r)=>{if(!r.ok)throw new Error(`${r.status} ${r.url}`);return r.arrayBuffer()})\n"
-        ".catch(async(e)=>{delete pending[lang];console.error(e);throw await why(texts[lang][0])});\n"
-        "const asked=new URLSearchParams(location.search).get('lang');\n"
-        "ccLoadTexts('dir-'+(/^(en|es)$/.test(asked)?asked:/^es/i.test(navigator.language)?'es':'en')).catch(()=>{});\n")
+    return script("start-failed.js", {"__START_FAILED__": table})
 
 
 def loader(js: str, wasm: str, wasm_sri: str) -> str:
-    """The module that starts the app: the glue, then the wasm fetched with its integrity
-    checked, then (on http and https only, never in the embed mode) the service worker. When
-    the app cannot start (a frame sandboxed without same-origin, no WebAssembly, a file that
-    cannot be had or is not the file), the start screen says why and what to do. A panic while
-    starting draws its own page; a failed load is explained here."""
-    return (
-        "\n"
-        + start_failed_js() + texts_loader() +
-        "(async()=>{\n"
-        "if(/^https?:$/.test(location.protocol)&&self.origin==='null')return stop('frame');\n"
-        "if(typeof WebAssembly!=='object')return stop('wasm');\n"
-        f"let step='./{js}';\n"
-        "try{const{default:init}=await import(step);\n"
-        f"step='./{wasm}';\n"
-        f"const wasm=await init({{module_or_path:fetch(step,{{integrity:'{wasm_sri}'}})}});\n"
-        'dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}))}\n'
-        "catch(e){console.error(e);if(!(e instanceof WebAssembly.RuntimeError))stop(e instanceof TypeError?await why(step):'bad');return}\n"
-        "if('serviceWorker' in navigator&&/^https?:$/.test(location.protocol)&&!new URLSearchParams(location.search).has('embed'))\n"
-        "navigator.serviceWorker.register('./sw.js').catch(()=>{})})();\n")
+    """The module that starts the app on the web: start-failed.js, then scripts/loader/web.js
+    (what it does is written there) with the glue, the wasm and the wasm's integrity value."""
+    fill = {"__JS__": js, "__WASM__": wasm, "__WASM_SRI__": wasm_sri}
+    return "\n" + start_failed_js() + script("web.js", fill)
 
 
 def minify_css(css: str) -> str:
@@ -425,25 +387,9 @@ def single_file(dist: Path, web_html: str, names: dict) -> str:
     if "</script" in glue.lower() or "<!--" in glue:
         raise BuildError("the wasm-bindgen glue contains </script or <!--")
     wasm64 = base64.b64encode((dist / names["wasm"]).read_bytes()).decode()
-    script = (
-        f"\n{glue}\n"
-        + start_failed_js() +
-        # The pack files, base64, filled in by `claimcheck pack` (publish_pack).
-        "const texts = {};\n"
-        "window.ccLoadTexts = (lang) => Promise.resolve(\n"
-        "  Uint8Array.from(atob(texts[lang]), (c) => c.charCodeAt(0)).buffer);\n"
-        "if (typeof WebAssembly !== 'object') stop('wasm');\n"
-        "else {\n"
-        "  try {\n"
-        f'    const bytes = Uint8Array.from(atob("{wasm64}"), (c) => c.charCodeAt(0));\n'
-        f"    const started = await {init}({{ module_or_path: bytes }});\n"
-        '    dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: started } }));\n'
-        "  } catch (e) {\n"
-        "    console.error(e);\n"
-        "    if (!(e instanceof WebAssembly.RuntimeError)) stop('bad');\n"
-        "  }\n"
-        "}\n")
-    html = html.replace("</body>", f'<script type="module">{script}</script>\n</body>', 1)
+    begin = script("one-file.js", {"__WASM_BASE64__": wasm64, "__INIT__": init})
+    script_text = f"\n{glue}\n" + start_failed_js() + begin
+    html = html.replace("</body>", f'<script type="module">{script_text}</script>\n</body>', 1)
     return set_csp(html, file_csp(html))
 
 
