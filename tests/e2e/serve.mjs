@@ -1,8 +1,12 @@
-// A tiny static file server for dist/ on a loopback port (node's http module only).
-// `node serve.mjs [dir] [port]` serves until killed; tests import `serve()` instead.
+// The one static file server of the tests and scripts/serve.sh: dist/ (or any folder) on a
+// loopback port, node's http module only. `node serve.mjs [dir] [port]` serves until killed;
+// tests import `serve()` instead. With `{ brotli: true }` it sends each file brotli-compressed
+// (quality 11, the level of the first-load figure) when the browser accepts it, as a static host
+// configured for brotli would, for the performance figures (tests/perf/).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -13,10 +17,20 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.ics': 'text/calendar',
+  '.ts': 'text/plain; charset=utf-8',
 };
 
-export function serve(dir, port = 0) {
+const compressed = new Map();
+function brotli(file, body) {
+  if (!compressed.has(file)) {
+    compressed.set(file, zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return compressed.get(file);
+}
+
+export function serve(dir, port = 0, { brotli: br = false } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -32,12 +46,15 @@ export function serve(dir, port = 0) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      res.writeHead(200, {
+      const headers = {
         'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
-      });
-      res.end(body);
+      };
+      const send = br && /\bbr\b/.test(req.headers['accept-encoding'] || '');
+      if (br) headers.vary = 'accept-encoding';
+      if (send) headers['content-encoding'] = 'br';
+      res.writeHead(200, headers).end(send ? brotli(file, body) : body);
     });
   });
   return new Promise((resolve) => {

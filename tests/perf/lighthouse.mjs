@@ -1,6 +1,6 @@
 // Lighthouse on the start screen (mobile form factor, simulated throttling, Debian chromium),
 // printed, not asserted. Run by scripts/perf.sh: `node tests/perf/lighthouse.mjs LIGHTHOUSE_BIN`
-// (needs dist/). Serves dist/ brotli-compressed on a loopback port (tests/perf/serve-br.mjs), runs the Lighthouse CLI with
+// (needs dist/). Serves dist/ brotli-compressed on a loopback port (tests/e2e/serve.mjs with brotli), runs the Lighthouse CLI with
 // CHROME_PATH=/usr/bin/chromium, and prints the performance, accessibility and best-practices
 // scores and the LCP. Headless Lighthouse sometimes cannot compute the speed index
 // (SPEEDINDEX_OF_ZERO) and then has no performance score: up to 3 attempts, then it prints
@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serveBrotli } from './serve-br.mjs';
+import { serve } from '../e2e/serve.mjs';
 import { DIST } from '../e2e/helpers.mjs';
 
 const bin = process.argv[2];
@@ -29,7 +29,7 @@ function run(cmd, args) {
   });
 }
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-lh-'));
-const server = await serveBrotli(DIST); // brotli, as a configured static host sends it
+const server = await serve(DIST, 0, { brotli: true }); // brotli, as a configured static host sends it
 let last = null;
 const failures = [];
 try {

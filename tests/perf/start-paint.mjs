@@ -2,7 +2,7 @@
 // a steadier companion to Lighthouse's simulated LCP. Run by scripts/perf.sh:
 // `node tests/perf/start-paint.mjs` (needs dist/).
 //
-// Method. dist/ is served brotli-compressed (tests/perf/serve-br.mjs). Each run opens the start screen in a fresh context (empty cache; the test server
+// Method. dist/ is served brotli-compressed (tests/e2e/serve.mjs with brotli). Each run opens the start screen in a fresh context (empty cache; the test server
 // sends no-store) at a phone's viewport, with Emulation.setCPUThrottlingRate x4 and
 // Network.emulateNetworkConditions, and reads first-contentful-paint ('paint' entries) and
 // largest-contentful-paint (the last 'largest-contentful-paint' entry) with a buffered
@@ -12,7 +12,7 @@
 // (1.47 Mbps down, 562.5 ms latency per request). Median of RUNS runs.
 import { chromium } from '../e2e/node_modules/playwright-core/index.mjs';
 import { CHROMIUM_ARGS, DIST } from '../e2e/helpers.mjs';
-import { serveBrotli } from './serve-br.mjs';
+import { serve } from '../e2e/serve.mjs';
 
 const RUNS = Number(process.env.PERF_RUNS || 5);
 const PROFILES = [
@@ -34,7 +34,7 @@ const OBSERVE = () => {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const env = {
-  server: await serveBrotli(DIST), // brotli, as a configured static host sends it
+  server: await serve(DIST, 0, { brotli: true }), // brotli, as a configured static host sends it
   browser: await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS }),
   async close() { await this.browser.close(); await this.server.close(); },
 };

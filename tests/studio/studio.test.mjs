@@ -7,24 +7,19 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve } from '../e2e/serve.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist-studio');
 const require = createRequire(path.join(ROOT, 'tests/e2e/package.json'));
 const { chromium } = require('playwright-core');
 const { default: AxeBuilder } = require('@axe-core/playwright');
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm',
-};
-
 let server, browser, page, base;
 const problems = [];
 const requests = [];
@@ -39,18 +34,8 @@ async function engineInNode() {
 
 before(async () => {
   assert.ok(existsSync(path.join(DIST, 'studio.html')), 'dist-studio/ is missing: run bash scripts/studio.sh');
-  server = http.createServer(async (req, res) => {
-    const file = path.normalize(path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    if (!file.startsWith(DIST + path.sep)) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  base = `http://127.0.0.1:${server.address().port}`;
+  server = await serve(DIST);
+  base = server.url.replace(/\/$/, '');
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium' });
   const context = await browser.newContext({ viewport: { width: 360, height: 800 }, acceptDownloads: true });
   page = await context.newPage();
@@ -66,7 +51,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 const settlementBox = () => page.locator('#ed-settlement');
