@@ -1,23 +1,10 @@
 //! Dates, money, counts and hours in the words a person reads, for en-US and es-US, without a
 //! date or locale crate: "Thursday, July 25, 2024" / "jueves, 25 de julio de 2024", "$7,500".
 
+use claimcheck_engine::date::MONTHS_EN;
 use claimcheck_engine::text::Lang;
 use claimcheck_engine::{Cents, Date};
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const MONTHS_ES: [&str; 12] = [
     "enero",
     "febrero",

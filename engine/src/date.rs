@@ -10,6 +10,23 @@ use chrono::Datelike;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
+/// The English month names, January first (the app's dates in English, and the start screen's
+/// "Settlement information as of ..." that `claimcheck pack` writes).
+pub const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A calendar date in years 1..=9999, always valid once constructed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(chrono::NaiveDate);

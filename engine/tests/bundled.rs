@@ -181,39 +181,55 @@ fn hundred_thousand_random_partial_answer_sets() {
     );
 }
 
-/// Every `{ t: "unverified", reason }` in `v`, with its JSON path.
-fn unverified_reasons(
-    v: &serde_json::Value,
-    path: String,
-    out: &mut Vec<(String, serde_json::Value)>,
-) {
-    match v {
-        serde_json::Value::Object(m) => {
-            if m.get("t").and_then(|t| t.as_str()) == Some("unverified") {
-                out.push((path, m.get("reason").cloned().unwrap_or_default()));
-                return;
-            }
-            for (k, x) in m {
-                unverified_reasons(x, format!("{path}.{k}"), out);
-            }
+/// What the texts of a serialised settlement hold: every unverified value's reason, and every
+/// English-and-Spanish text outside them (what a person reads as the answer), with JSON paths.
+#[derive(Default)]
+struct Texts {
+    unverified: Vec<(String, serde_json::Value)>,
+    running: Vec<(String, String)>,
+}
+
+impl Texts {
+    fn of_bundled_settlements() -> Texts {
+        let mut t = Texts::default();
+        for s in &bundled().pack.settlements {
+            let v = serde_json::to_value(s).expect("a settlement serializes");
+            t.walk(&v, s.id.clone());
         }
-        serde_json::Value::Array(a) => {
-            for (i, x) in a.iter().enumerate() {
-                unverified_reasons(x, format!("{path}[{i}]"), out);
+        t
+    }
+
+    fn walk(&mut self, v: &serde_json::Value, path: String) {
+        match v {
+            serde_json::Value::Object(m) => {
+                if m.get("t").and_then(|t| t.as_str()) == Some("unverified") {
+                    let reason = m.get("reason").cloned().unwrap_or_default();
+                    self.unverified.push((path, reason));
+                    return;
+                }
+                if let (Some(en), Some(es)) = (m.get("en"), m.get("es")) {
+                    for t in [en, es].into_iter().filter_map(|x| x.as_str()) {
+                        self.running.push((path.clone(), t.to_string()));
+                    }
+                    return;
+                }
+                for (k, x) in m {
+                    self.walk(x, format!("{path}.{k}"));
+                }
             }
+            serde_json::Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    self.walk(x, format!("{path}[{i}]"));
+                }
+            }
+            _ => {}
         }
-        _ => {}
     }
 }
 
 #[test]
 fn every_unverified_reason_in_the_bundled_pack_is_in_english_and_spanish() {
-    let l = bundled();
-    let mut found = Vec::new();
-    for s in &l.pack.settlements {
-        let v = serde_json::to_value(s).expect("a settlement serializes");
-        unverified_reasons(&v, s.id.clone(), &mut found);
-    }
+    let found = Texts::of_bundled_settlements().unverified;
     // The rule files hold about 180 unverified values; a walk that finds few is broken.
     assert!(
         found.len() >= 150,
@@ -245,47 +261,13 @@ fn every_unverified_reason_in_the_bundled_pack_is_in_english_and_spanish() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
-/// Every English-and-Spanish text in `v` outside unverified values (whose reasons are shown
-/// under "Not confirmed"), with its JSON path.
-fn running_texts(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
-    match v {
-        serde_json::Value::Object(m) => {
-            if m.get("t").and_then(|t| t.as_str()) == Some("unverified") {
-                return;
-            }
-            if let (Some(en), Some(es)) = (m.get("en"), m.get("es")) {
-                for x in [en, es] {
-                    if let Some(t) = x.as_str() {
-                        out.push((path.clone(), t.to_string()));
-                    }
-                }
-                return;
-            }
-            for (k, x) in m {
-                running_texts(x, format!("{path}.{k}"), out);
-            }
-        }
-        serde_json::Value::Array(a) => {
-            for (i, x) in a.iter().enumerate() {
-                running_texts(x, format!("{path}[{i}]"), out);
-            }
-        }
-        _ => {}
-    }
-}
-
 /// Issue 17 item 6: what a person reads as the answer (summaries, benefits, reasons, notes)
 /// carries no research notes ("the page we read was cut off", "an earlier research note");
 /// those belong to the reasons shown under "Not confirmed", and the legal tests the issue named
 /// ("more likely than not", "fairly traceable") come with plain words around them.
 #[test]
 fn running_text_carries_no_research_notes_and_explains_legal_tests() {
-    let l = bundled();
-    let mut texts = Vec::new();
-    for s in &l.pack.settlements {
-        let v = serde_json::to_value(s).expect("a settlement serializes");
-        running_texts(&v, s.id.clone(), &mut texts);
-    }
+    let texts = Texts::of_bundled_settlements().running;
     assert!(texts.len() > 1_000, "only {} texts found", texts.len());
     let notes = [
         "cut off",

@@ -13,22 +13,9 @@
 
 use crate::{Changes, Files, PackFile};
 use base64::Engine as _;
+use claimcheck_engine::date::MONTHS_EN;
 use sha2::{Digest, Sha256, Sha384};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const POSTBUILD_MARK: &str = "<!-- claimcheck:postbuild -->";
 const AS_OF: &str = "Settlement information as of ";
 const TABLE: &str = "const texts = ";
@@ -71,7 +58,7 @@ pub fn is_pack_file(name: &str) -> bool {
 
 /// "November 24, 2026", as the start screen writes the pack's date.
 pub fn english_date(d: claimcheck_engine::Date) -> String {
-    let month = MONTHS
+    let month = MONTHS_EN
         .get(d.month().saturating_sub(1) as usize)
         .unwrap_or(&"");
     format!("{month} {}, {}", d.day(), d.year())
