@@ -54,12 +54,16 @@ pub fn claimant(answers: &Answers) -> Option<Claimant> {
     }
 }
 
-/// Every organisation the answers name (the answers to organisation questions), in order.
-pub fn named_organisations(answers: &Answers) -> impl Iterator<Item = &String> {
-    answers.values().flat_map(|a| match a {
-        Answer::Orgs(ids) => ids.as_slice(),
-        _ => &[],
-    })
+/// The organisations the answers name: the answer to the bank's organisation question, or none.
+pub fn named_organisations<'a>(pack: &'a Pack, answers: &'a Answers) -> &'a [String] {
+    pack.questions
+        .iter()
+        .filter(|q| matches!(q.kind, QuestionKind::Organisations))
+        .find_map(|q| match answers.get(&q.id) {
+            Some(Answer::Orgs(ids)) => Some(ids.as_slice()),
+            _ => None,
+        })
+        .unwrap_or(&[])
 }
 
 /// U.S. states, D.C. and territories, as two-letter postal codes.

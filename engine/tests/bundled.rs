@@ -300,3 +300,32 @@ fn running_text_carries_no_research_notes_and_explains_legal_tests() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// What the app asks the engine instead of naming questions (issue 15, item 3): the
+/// organisations picked on the bank's organisation question, and for whom the person checks.
+#[test]
+fn the_engine_reads_the_organisation_and_claimant_answers_for_the_app() {
+    use claimcheck_engine::answers::{claimant, named_organisations, Claimant};
+    let l = bundled();
+    let org_question = l
+        .pack
+        .questions
+        .iter()
+        .find(|q| q.kind == QuestionKind::Organisations)
+        .expect("the bank has an organisation question");
+    let picked = vec!["connexin".to_string(), "comcast".to_string()];
+    let mut a = Answers::new();
+    assert!(named_organisations(&l.pack, &a).is_empty());
+    assert_eq!(claimant(&a), None);
+    a.insert("hours".into(), Answer::Quarters(4));
+    a.insert(org_question.id.clone(), Answer::Orgs(picked.clone()));
+    a.insert("claimant".into(), Answer::Choice("minor".into()));
+    assert_eq!(named_organisations(&l.pack, &a), picked.as_slice());
+    assert_eq!(claimant(&a), Some(Claimant::Minor));
+    a.insert(org_question.id.clone(), Answer::NotSure);
+    a.insert("claimant".into(), Answer::Choice("deceased".into()));
+    assert!(named_organisations(&l.pack, &a).is_empty());
+    assert_eq!(claimant(&a), Some(Claimant::Deceased));
+    a.insert("claimant".into(), Answer::Choice("self".into()));
+    assert_eq!(claimant(&a), None);
+}

@@ -43,7 +43,8 @@ pub fn results_page(st: &Ctx) -> Html {
     let events = calendar_events(&rows, p.checked_on, lang);
     let child = for_child(&st.answers);
     // Organisations the person picked that carry a note ("no settlement found", look-alikes).
-    let notes: Vec<(String, String, Option<Source>)> = named_organisations(&st.answers)
+    let notes: Vec<(String, String, Option<Source>)> = named_organisations(p, &st.answers)
+        .iter()
         .filter_map(|id| p.organisation(id))
         .filter_map(|o| {
             o.note.as_ref().map(|n| {
