@@ -148,10 +148,7 @@ fn hundred_thousand_random_partial_answer_sets() {
             pack.settlements.len(),
             "every settlement gets a verdict"
         );
-        // Every 10th set: a "not a member" must survive any answer to the questions left open.
-        if i % 10 != 0 {
-            continue;
-        }
+        // Every set: a "not a member" must survive any answer to the questions left open.
         for (s, sr) in pack.settlements.iter().zip(&r.settlements) {
             if sr.verdict != Verdict::NotMember {
                 continue;
