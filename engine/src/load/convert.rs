@@ -1,6 +1,10 @@
 //! Raw rule files to the validated model: checks every reference, source, date, amount and
 //! translation, and reports each problem at its line and column with a fix.
 //!
+//! A settlement file is converted one part at a time, always in the same order (case,
+//! incident, class, benefits, deadlines, rulings); each part reports its own problems, and a
+//! missing fact refuses the settlement only after every part has been checked.
+//!
 //! Knows the TOML shapes (`raw`) and the model; knows nothing of evaluation or of files on disk.
 
 use super::diag::{suggest, FileDiag};
@@ -809,6 +813,76 @@ fn unverified_default<T>(what: &str) -> Fact<T> {
     }
 }
 
+/// What each part of a settlement file is read against: its source ids, detail and directory.
+#[derive(Clone, Copy)]
+struct SettlementCtx<'x> {
+    sid: &'x HashMap<String, usize>,
+    full: bool,
+    dir: &'x Directory<'x>,
+}
+
+impl SettlementCtx<'_> {
+    /// A fact required in a full entry: missing there is an error; in a short one, unknown.
+    fn opt_fact<'d, 'a, T, U>(
+        self,
+        c: &mut Conv<'d, 'a>,
+        raw: &Option<F<T>>,
+        what: &str,
+        span: Range<usize>,
+        conv: impl FnMut(&mut Conv<'d, 'a>, &S<T>) -> Option<U>,
+    ) -> Option<Fact<U>> {
+        match raw {
+            Some(f) => c.fact(f, what, self.sid, conv),
+            None if self.full => {
+                c.err(span, format!("missing `{what}`"), format!("add {what} = {{ value = ..., source = \"...\" }} or {{ unverified = {{ en = \"why\", es = \"...\" }} }}"));
+                None
+            }
+            None => Some(unverified_default(what)),
+        }
+    }
+}
+
+/// A string value, trimmed.
+fn trimmed(_: &mut Conv, v: &S<String>) -> Option<String> {
+    Some(v.get_ref().trim().to_string())
+}
+
+/// An amount of money.
+fn money_value(c: &mut Conv, v: &S<String>) -> Option<Cents> {
+    c.money(v)
+}
+
+/// A date.
+fn date_value(c: &mut Conv, v: &S<Datetime>) -> Option<Date> {
+    c.date(v)
+}
+
+/// A number of people, never negative.
+fn people_count(c: &mut Conv, v: &S<i64>) -> Option<u64> {
+    match u64::try_from(*v.get_ref()) {
+        Ok(n) => Some(n),
+        Err(_) => {
+            c.err(
+                v.span(),
+                "a count cannot be negative",
+                "write a whole number of people",
+            );
+            None
+        }
+    }
+}
+
+/// A wording in English and Spanish (a clause or a payment order).
+fn wording(c: &mut Conv, v: &S<RawText>) -> Option<Text> {
+    Some(c.text(v, "wording"))
+}
+
+/// A list of texts, each in English and Spanish.
+fn texts(c: &mut Conv, v: &[S<RawText>], what: &str) -> Vec<Text> {
+    v.iter().map(|t| c.text(t, what)).collect()
+}
+
+/// One settlement file; `None` when a part it needs is missing, after every part is checked.
 pub fn settlement(
     c: &mut Conv,
     raw: &S<RawSettlement>,
@@ -832,7 +906,96 @@ pub fn settlement(
     )?;
     let full = detail == Detail::Full;
     let summary = c.text(&r.summary, "summary");
+    let (sources, src_ids) = source_list(c, r);
+    let cx = SettlementCtx {
+        sid: &src_ids,
+        full,
+        dir,
+    };
 
+    // Case, incident, class. Each part reports its own problems; a part that lacks a needed
+    // fact is `None`, and the settlement is refused only below, once every part is checked.
+    let case = case_table(c, cx, &r.case);
+    let incident = incident_facts(c, cx, raw);
+    let mut spans = SettlementSpans {
+        whole: raw.span(),
+        class: r.class.span(),
+        ..Default::default()
+    };
+    let class = class_table(c, cx, &r.class, &mut spans);
+    let subclasses = subclass_list(c, cx, &r.subclass, &mut spans);
+    let claimants = claimants_table(c, cx, &r.claimants);
+
+    // Benefits.
+    let benefits = benefit_list(c, cx, &r.benefit, &subclasses, &mut spans);
+    let (groups, group_combos) = group_list(c, &r.group);
+    let combine = combination(c, raw, &benefits, &group_combos, &mut spans);
+    let caps = cap_list(c, cx, &r.cap, &benefits);
+    let fund_info = fund_table(c, cx, &r.fund);
+
+    // Deadlines.
+    let deadlines = deadline_list(c, cx, &r.deadline);
+    check_deadline_order(c, &deadlines, &r.deadline, &incident.start);
+
+    // Texts and rulings by state.
+    let next_steps = texts(c, &r.next_steps, "next step");
+    let keep = texts(c, &r.keep, "what to keep");
+    let after_close = texts(c, &r.after_close, "after close");
+    let rulings = ruling_list(c, cx, &r.ruling);
+    let state_question = ruling_state_question(c, dir, &r.state_question);
+    if !rulings.is_empty() && state_question.is_none() {
+        c.err(
+            raw.span(),
+            "rulings by state need `state_question`",
+            "add state_question = \"state_moveit\" at the top of the file",
+        );
+    }
+    if full && next_steps.is_empty() {
+        c.err(
+            raw.span(),
+            "a full entry needs `next_steps`",
+            "add next_steps = [ { en = \"...\", es = \"...\" } ]",
+        );
+    }
+
+    c.plain_name(&r.name);
+    if let Some(n) = &r.name_es {
+        c.plain_name(n);
+    }
+    let settlement = Settlement {
+        id,
+        name: r.name.get_ref().trim().to_string(),
+        name_es: r
+            .name_es
+            .as_ref()
+            .map(|n| n.get_ref().trim().to_string())
+            .filter(|n| !n.is_empty()),
+        incident_family: c.id(&r.incident_family, "incident family"),
+        detail,
+        summary,
+        sources,
+        case: case?,
+        incident: incident.assemble()?,
+        class: class?,
+        subclasses,
+        claimants,
+        benefits,
+        groups,
+        combine,
+        caps,
+        fund: fund_info,
+        deadlines,
+        next_steps,
+        keep,
+        after_close,
+        rulings,
+        state_question,
+    };
+    Some((settlement, spans))
+}
+
+/// The `[[source]]` list, each id once, and where each id sits in it.
+fn source_list(c: &mut Conv, r: &RawSettlement) -> (Vec<Source>, HashMap<String, usize>) {
     let mut sources = Vec::new();
     let mut src_ids: HashMap<String, usize> = HashMap::new();
     for s in &r.source {
@@ -855,45 +1018,21 @@ pub fn settlement(
             "add [[source]] with id, href, title and checked",
         );
     }
-    let sid = &src_ids;
+    (sources, src_ids)
+}
 
-    // Required-in-full facts: missing in a full entry is an error; in a short one, unknown.
-    macro_rules! opt_fact {
-        ($raw:expr, $what:expr, $span:expr, $conv:expr) => {
-            match $raw {
-                Some(f) => c.fact(f, $what, sid, $conv),
-                None if full => {
-                    c.err($span, format!("missing `{}`", $what), format!("add {} = {{ value = ..., source = \"...\" }} or {{ unverified = {{ en = \"why\", es = \"...\" }} }}", $what));
-                    None
-                }
-                None => Some(unverified_default($what)),
-            }
-        };
-    }
-    let string = |_: &mut Conv, v: &S<String>| Some(v.get_ref().trim().to_string());
-    let money = |c: &mut Conv, v: &S<String>| c.money(v);
-    let date = |c: &mut Conv, v: &S<Datetime>| c.date(v);
-    let count = |c: &mut Conv, v: &S<i64>| match u64::try_from(*v.get_ref()) {
-        Ok(n) => Some(n),
-        Err(_) => {
-            c.err(
-                v.span(),
-                "a count cannot be negative",
-                "write a whole number of people",
-            );
-            None
-        }
-    };
-
-    let rc = r.case.get_ref();
-    let cs = r.case.span();
-    let number = opt_fact!(&rc.number, "number", cs.clone(), string);
-    let court = opt_fact!(&rc.court, "court", cs.clone(), string);
-    let judge = opt_fact!(&rc.judge, "judge", cs.clone(), string);
-    let status = c.fact(&rc.status, "status", sid, |c, v| {
+/// The `[case]` table with its related cases; `None` when a fact it needs is missing.
+fn case_table(c: &mut Conv, cx: SettlementCtx, raw: &S<RawCase>) -> Option<Case> {
+    let rc = raw.get_ref();
+    let cs = raw.span();
+    let number = cx.opt_fact(c, &rc.number, "number", cs.clone(), trimmed);
+    let court = cx.opt_fact(c, &rc.court, "court", cs.clone(), trimmed);
+    let judge = cx.opt_fact(c, &rc.judge, "judge", cs.clone(), trimmed);
+    let status = c.fact(&rc.status, "status", cx.sid, |c, v| {
         enum_value(c, v, "status", &STATUSES)
     });
-    let website = opt_fact!(
+    let website = cx.opt_fact(
+        c,
         &rc.website,
         "website",
         cs.clone(),
@@ -907,19 +1046,35 @@ pub fn settlement(
                 );
             }
             Some(w.to_string())
-        }
+        },
     );
-    let fund = opt_fact!(&rc.fund, "fund", cs.clone(), money);
+    let fund = cx.opt_fact(c, &rc.fund, "fund", cs.clone(), money_value);
     let administrator = match &rc.administrator {
-        Some(f) => c.fact(f, "administrator", sid, string),
+        Some(f) => c.fact(f, "administrator", cx.sid, trimmed),
         None => Some(unverified_default("administrator")),
     };
+    let related = related_cases(c, cx, &rc.related);
+    Some(Case {
+        title: rc.title.get_ref().trim().to_string(),
+        number: number?,
+        court: court?,
+        judge: judge?,
+        status: status?,
+        website: website?,
+        fund: fund?,
+        administrator: administrator?,
+        related,
+    })
+}
+
+/// The case's `[[case.related]]` entries, each with a source or a reason it has none.
+fn related_cases(c: &mut Conv, cx: SettlementCtx, raw: &[S<RawRelated>]) -> Vec<RelatedCase> {
     let mut related = Vec::new();
-    for rr in &rc.related {
+    for rr in raw {
         let x = rr.get_ref();
         let text = c.text(&x.relation, "relation");
         let relation = match (&x.source, &x.unverified) {
-            (Some(s), None) => c.source_ref(s, sid).map(|i| Fact::known(text, i)),
+            (Some(s), None) => c.source_ref(s, cx.sid).map(|i| Fact::known(text, i)),
             (None, Some(u)) => Some(Fact::Unverified {
                 reason: c.reason(u, "related case"),
             }),
@@ -940,8 +1095,34 @@ pub fn settlement(
             });
         }
     }
+    related
+}
 
-    // Incident.
+/// The incident's facts, kept apart until assembly because the deadline checks read `start`.
+struct IncidentFacts {
+    start: Option<Fact<Date>>,
+    end: Option<Fact<Date>>,
+    discovered: Option<Fact<Date>>,
+    people: Option<Fact<u64>>,
+    data: Option<Fact<Text>>,
+}
+
+impl IncidentFacts {
+    /// The model's incident, or `None` when a fact it needs is missing.
+    fn assemble(self) -> Option<Incident> {
+        Some(Incident {
+            start: self.start?,
+            end: self.end,
+            discovered: self.discovered,
+            people: self.people?,
+            data: self.data?,
+        })
+    }
+}
+
+/// The `[incident]` table (unknown facts when absent), checked to end after it starts.
+fn incident_facts(c: &mut Conv, cx: SettlementCtx, raw: &S<RawSettlement>) -> IncidentFacts {
+    let r = raw.get_ref();
     let empty = RawIncident {
         start: None,
         end: None,
@@ -951,18 +1132,22 @@ pub fn settlement(
     };
     let ri = r.incident.as_ref().map(|i| i.get_ref()).unwrap_or(&empty);
     let ispan = r.incident.as_ref().map(|i| i.span()).unwrap_or(raw.span());
-    let start = opt_fact!(&ri.start, "start", ispan.clone(), date);
-    let end = ri.end.as_ref().and_then(|f| c.fact(f, "end", sid, date));
+    let start = cx.opt_fact(c, &ri.start, "start", ispan.clone(), date_value);
+    let end = ri
+        .end
+        .as_ref()
+        .and_then(|f| c.fact(f, "end", cx.sid, date_value));
     let discovered = ri
         .discovered
         .as_ref()
-        .and_then(|f| c.fact(f, "discovered", sid, date));
-    let people = opt_fact!(&ri.people, "people", ispan.clone(), count);
-    let data = opt_fact!(
+        .and_then(|f| c.fact(f, "discovered", cx.sid, date_value));
+    let people = cx.opt_fact(c, &ri.people, "people", ispan.clone(), people_count);
+    let data = cx.opt_fact(
+        c,
         &ri.data,
         "data",
         ispan.clone(),
-        |c: &mut Conv, v: &S<RawText>| Some(c.text(v, "data exposed"))
+        |c: &mut Conv, v: &S<RawText>| Some(c.text(v, "data exposed")),
     );
     if let (Some(Fact::Known { main: s, .. }), Some(Fact::Known { main: e, .. })) = (&start, &end) {
         if s.value > e.value {
@@ -973,20 +1158,46 @@ pub fn settlement(
             );
         }
     }
+    IncidentFacts {
+        start,
+        end,
+        discovered,
+        people,
+        data,
+    }
+}
 
-    // Class.
-    let rcl = r.class.get_ref();
-    let text_fact = |c: &mut Conv, v: &S<RawText>| Some(c.text(v, "wording"));
-    let definition = opt_fact!(&rcl.definition, "definition", r.class.span(), text_fact);
-    let mut spans = SettlementSpans {
-        whole: raw.span(),
-        class: r.class.span(),
-        ..Default::default()
-    };
+/// The `[class]` table: its definition, routes in and exclusions; `None` without a definition.
+fn class_table(
+    c: &mut Conv,
+    cx: SettlementCtx,
+    raw: &S<RawClass>,
+    spans: &mut SettlementSpans,
+) -> Option<Class> {
+    let rcl = raw.get_ref();
+    let definition = cx.opt_fact(c, &rcl.definition, "definition", raw.span(), wording);
+    let routes = route_list(c, cx, raw, spans);
+    let exclusions = exclusion_list(c, cx, &rcl.exclusion, spans);
+    Some(Class {
+        definition: definition?,
+        certified: rcl.certified,
+        routes,
+        exclusions,
+    })
+}
+
+/// The class's `[[class.route]]` entries: at least one, each with a condition and a level.
+fn route_list(
+    c: &mut Conv,
+    cx: SettlementCtx,
+    class: &S<RawClass>,
+    spans: &mut SettlementSpans,
+) -> Vec<Route> {
+    let rcl = class.get_ref();
     let mut routes = Vec::new();
     if rcl.route.is_empty() {
         c.err(
-            r.class.span(),
+            class.span(),
             "the class has no route in",
             "add [[class.route]] with id, when, level and reason",
         );
@@ -994,7 +1205,7 @@ pub fn settlement(
     for rr in &rcl.route {
         let x = rr.get_ref();
         let rid = c.id(&x.id, "route id");
-        let when = c.condition(&x.when, dir);
+        let when = c.condition(&x.when, cx.dir);
         let level = match &x.level {
             Some(l) => enum_value(c, l, "level", &LEVELS),
             None => {
@@ -1010,7 +1221,7 @@ pub fn settlement(
         let clause = x
             .clause
             .as_ref()
-            .and_then(|f| c.fact(f, "clause", sid, text_fact));
+            .and_then(|f| c.fact(f, "clause", cx.sid, wording));
         if let (Some(when), Some(level)) = (when, level) {
             routes.push(Route {
                 id: rid,
@@ -1022,19 +1233,29 @@ pub fn settlement(
             spans.routes.push(rr.span());
         }
     }
+    routes
+}
+
+/// The class's `[[class.exclusion]]` entries: a condition each, and no level.
+fn exclusion_list(
+    c: &mut Conv,
+    cx: SettlementCtx,
+    raw: &[S<RawRoute>],
+    spans: &mut SettlementSpans,
+) -> Vec<Exclusion> {
     let mut exclusions = Vec::new();
-    for rr in &rcl.exclusion {
+    for rr in raw {
         let x = rr.get_ref();
         if let Some(l) = &x.level {
             c.err(l.span(), "an exclusion has no level", "remove `level`");
         }
         let rid = c.id(&x.id, "exclusion id");
-        let when = c.condition(&x.when, dir);
+        let when = c.condition(&x.when, cx.dir);
         let reason = c.text(&x.reason, "reason");
         let clause = x
             .clause
             .as_ref()
-            .and_then(|f| c.fact(f, "clause", sid, text_fact));
+            .and_then(|f| c.fact(f, "clause", cx.sid, wording));
         if let Some(when) = when {
             exclusions.push(Exclusion {
                 id: rid,
@@ -1045,19 +1266,29 @@ pub fn settlement(
             spans.exclusions.push(rr.span());
         }
     }
+    exclusions
+}
+
+/// The `[[subclass]]` entries, each with a name and a condition.
+fn subclass_list(
+    c: &mut Conv,
+    cx: SettlementCtx,
+    raw: &[S<RawSubclass>],
+    spans: &mut SettlementSpans,
+) -> Vec<Subclass> {
     let mut subclasses = Vec::new();
-    for rs in &r.subclass {
+    for rs in raw {
         let x = rs.get_ref();
-        let sid2 = c.id(&x.id, "subclass id");
+        let subclass_id = c.id(&x.id, "subclass id");
         let name = c.text(&x.name, "subclass name");
-        let when = c.condition(&x.when, dir);
+        let when = c.condition(&x.when, cx.dir);
         let clause = x
             .clause
             .as_ref()
-            .and_then(|f| c.fact(f, "clause", sid, text_fact));
+            .and_then(|f| c.fact(f, "clause", cx.sid, wording));
         if let Some(when) = when {
             subclasses.push(Subclass {
-                id: sid2,
+                id: subclass_id,
                 name,
                 when,
                 clause,
@@ -1065,25 +1296,38 @@ pub fn settlement(
             spans.subclasses.push(rs.span());
         }
     }
-    let claimants = match &r.claimants {
+    subclasses
+}
+
+/// The `[claimants]` table: whether a claim may be made for a minor or for someone who died.
+fn claimants_table(c: &mut Conv, cx: SettlementCtx, raw: &Option<S<RawClaimants>>) -> Claimants {
+    match raw {
         Some(rc) => {
             let x = rc.get_ref();
             let b = |_: &mut Conv, v: &S<bool>| Some(*v.get_ref());
             Claimants {
-                minor: x.minor.as_ref().and_then(|f| c.fact(f, "minor", sid, b)),
+                minor: x.minor.as_ref().and_then(|f| c.fact(f, "minor", cx.sid, b)),
                 deceased: x
                     .deceased
                     .as_ref()
-                    .and_then(|f| c.fact(f, "deceased", sid, b)),
+                    .and_then(|f| c.fact(f, "deceased", cx.sid, b)),
             }
         }
         None => Claimants::default(),
-    };
+    }
+}
 
-    // Benefits.
+/// The `[[benefit]]` entries, each id once, each `counts_toward` a documented-losses benefit.
+fn benefit_list(
+    c: &mut Conv,
+    cx: SettlementCtx,
+    raw: &[S<RawBenefit>],
+    subclasses: &[Subclass],
+    spans: &mut SettlementSpans,
+) -> Vec<Benefit> {
     let mut benefits = Vec::new();
-    for rb in &r.benefit {
-        if let Some(b) = benefit(c, rb, sid, dir, &subclasses) {
+    for rb in raw {
+        if let Some(b) = benefit(c, rb, cx.sid, cx.dir, subclasses) {
             if benefits.iter().any(|x: &Benefit| x.id == b.id) {
                 c.err(
                     rb.get_ref().id.span(),
@@ -1095,7 +1339,7 @@ pub fn settlement(
             spans.benefits.push(rb.span());
         }
     }
-    for (i, rb) in r.benefit.iter().enumerate() {
+    for (i, rb) in raw.iter().enumerate() {
         let Some(b) = benefits.get(i) else { continue };
         if let BenefitKind::LostTime {
             counts_toward: Some(t),
@@ -1124,9 +1368,14 @@ pub fn settlement(
             }
         }
     }
+    benefits
+}
+
+/// The `[[group]]` entries, and each group's combination by its id.
+fn group_list(c: &mut Conv, raw: &[S<RawGroup>]) -> (Vec<Group>, HashMap<String, Combo>) {
     let mut groups = Vec::new();
     let mut group_combos = HashMap::new();
-    for rg in &r.group {
+    for rg in raw {
         let x = rg.get_ref();
         let gid = c.id(&x.id, "group id");
         let name = c.text(&x.name, "group name");
@@ -1135,11 +1384,23 @@ pub fn settlement(
         }
         groups.push(Group { id: gid, name });
     }
+    (groups, group_combos)
+}
+
+/// `[benefits] combine` with groups filled in, not too deep, offering every benefit once.
+fn combination(
+    c: &mut Conv,
+    raw: &S<RawSettlement>,
+    benefits: &[Benefit],
+    group_combos: &HashMap<String, Combo>,
+    spans: &mut SettlementSpans,
+) -> Option<Combo> {
+    let r = raw.get_ref();
     let combine = match &r.benefits {
         Some(rb) => {
             spans.combine = Some(rb.get_ref().combine.span());
             combo(c, &rb.get_ref().combine).and_then(|cb| {
-                resolve_combo(c, &rb.get_ref().combine, cb, &benefits, &group_combos, 0)
+                resolve_combo(c, &rb.get_ref().combine, cb, benefits, group_combos, 0)
             })
         }
         None => None,
@@ -1181,11 +1442,15 @@ pub fn settlement(
             "add [benefits] combine = \"...\" saying how they go together",
         );
     }
+    combine
+}
 
+/// The `[[cap]]` entries, each covering benefits of this settlement.
+fn cap_list(c: &mut Conv, cx: SettlementCtx, raw: &[S<RawCap>], benefits: &[Benefit]) -> Vec<Cap> {
     let mut caps = Vec::new();
-    for rc in &r.cap {
+    for rc in raw {
         let x = rc.get_ref();
-        let amount = c.fact(&x.amount, "amount", sid, money);
+        let amount = c.fact(&x.amount, "amount", cx.sid, money_value);
         let mut covers = Vec::new();
         for cv in &x.covers {
             if benefits.iter().all(|b| &b.id != cv.get_ref()) {
@@ -1210,19 +1475,24 @@ pub fn settlement(
             });
         }
     }
-    let fund_info = r.fund.as_ref().map(|rf| {
+    caps
+}
+
+/// The `[fund]` table: class size, deductions and the order payments are made in.
+fn fund_table(c: &mut Conv, cx: SettlementCtx, raw: &Option<S<RawFund>>) -> Option<Fund> {
+    raw.as_ref().map(|rf| {
         let x = rf.get_ref();
         Fund {
             class_size: x
                 .class_size
                 .as_ref()
-                .and_then(|f| c.fact(f, "class_size", sid, count)),
+                .and_then(|f| c.fact(f, "class_size", cx.sid, people_count)),
             deductions: x
                 .deductions
                 .iter()
                 .filter_map(|d| {
                     let what = c.text(&d.get_ref().what, "deduction");
-                    c.fact(&d.get_ref().amount, "amount", sid, money)
+                    c.fact(&d.get_ref().amount, "amount", cx.sid, money_value)
                         .map(|amount| Deduction { what, amount })
                 })
                 .collect(),
@@ -1230,98 +1500,105 @@ pub fn settlement(
             payment_order: x
                 .payment_order
                 .as_ref()
-                .and_then(|f| c.fact(f, "payment_order", sid, text_fact)),
+                .and_then(|f| c.fact(f, "payment_order", cx.sid, wording)),
+        }
+    })
+}
+
+/// The `[[deadline]]` entries, one of each kind.
+fn deadline_list(c: &mut Conv, cx: SettlementCtx, raw: &[S<RawDeadline>]) -> Vec<Deadline> {
+    let mut deadlines: Vec<Deadline> = Vec::new();
+    for rd in raw {
+        if let Some(d) = deadline(c, cx, rd, &deadlines) {
+            deadlines.push(d);
+        }
+    }
+    deadlines
+}
+
+/// One `[[deadline]]` of a kind not in `earlier`; `None` when its kind or date cannot be read.
+fn deadline(
+    c: &mut Conv,
+    cx: SettlementCtx,
+    rd: &S<RawDeadline>,
+    earlier: &[Deadline],
+) -> Option<Deadline> {
+    let x = rd.get_ref();
+    let kind = enum_value(c, &x.kind, "deadline kind", &DEADLINE_KINDS)?;
+    if earlier.iter().any(|d| d.kind == kind) {
+        c.err(
+            x.kind.span(),
+            format!("two `{}` deadlines", x.kind.get_ref()),
+            "keep one; put other sources' dates in `also`",
+        );
+    }
+    let dfact = c.fact(&x.date, "date", cx.sid, date_value)?;
+    let channels = x
+        .channels
+        .iter()
+        .filter_map(|ch| enum_value(c, ch, "channel", &CHANNELS))
+        .collect();
+    let time = x.time.as_ref().and_then(|t| {
+        let parsed = t
+            .get_ref()
+            .split_once(':')
+            .and_then(|(h, m)| Some((h.parse::<u8>().ok()?, m.parse::<u8>().ok()?)));
+        match parsed {
+            Some((h, m)) if h < 24 && m < 60 => Some((h, m)),
+            _ => {
+                c.err(
+                    t.span(),
+                    "expected a time like \"23:59\"",
+                    "write 24-hour time, HH:MM",
+                );
+                None
+            }
         }
     });
-
-    // Deadlines.
-    let mut deadlines: Vec<Deadline> = Vec::new();
-    for rd in &r.deadline {
-        let x = rd.get_ref();
-        let Some(kind) = enum_value(c, &x.kind, "deadline kind", &DEADLINE_KINDS) else {
-            continue;
-        };
-        if deadlines.iter().any(|d| d.kind == kind) {
-            c.err(
-                x.kind.span(),
-                format!("two `{}` deadlines", x.kind.get_ref()),
-                "keep one; put other sources' dates in `also`",
-            );
-        }
-        let Some(dfact) = c.fact(&x.date, "date", sid, date) else {
-            continue;
-        };
-        let channels = x
-            .channels
-            .iter()
-            .filter_map(|ch| enum_value(c, ch, "channel", &CHANNELS))
-            .collect();
-        let time = x.time.as_ref().and_then(|t| {
-            let parsed = t
-                .get_ref()
-                .split_once(':')
-                .and_then(|(h, m)| Some((h.parse::<u8>().ok()?, m.parse::<u8>().ok()?)));
-            match parsed {
-                Some((h, m)) if h < 24 && m < 60 => Some((h, m)),
-                _ => {
-                    c.err(
-                        t.span(),
-                        "expected a time like \"23:59\"",
-                        "write 24-hour time, HH:MM",
-                    );
-                    None
-                }
-            }
-        });
-        let zone = match &x.zone {
-            Some(z) => enum_value(c, z, "time zone", &ZONES).unwrap_or(Zone::Unknown),
-            None => {
-                c.err(
-                    rd.span(),
-                    "a deadline must say its time zone",
-                    "add zone = \"unknown\" unless a source states one (ET, CT, MT, PT, AKT, HT)",
-                );
-                Zone::Unknown
-            }
-        };
-        if time.is_some() && zone == Zone::Unknown {
+    let zone = match &x.zone {
+        Some(z) => enum_value(c, z, "time zone", &ZONES).unwrap_or(Zone::Unknown),
+        None => {
             c.err(
                 rd.span(),
-                "a cut-off time without a time zone",
-                "add the zone the source states, or remove `time`",
+                "a deadline must say its time zone",
+                "add zone = \"unknown\" unless a source states one (ET, CT, MT, PT, AKT, HT)",
+            );
+            Zone::Unknown
+        }
+    };
+    if time.is_some() && zone == Zone::Unknown {
+        c.err(
+            rd.span(),
+            "a cut-off time without a time zone",
+            "add the zone the source states, or remove `time`",
+        );
+    }
+    let opens = x.opens.as_ref().and_then(|o| c.date(o));
+    if let (Some(o), Some(d)) = (opens, dfact.value()) {
+        if o > *d {
+            c.err(
+                x.opens.as_ref().map(|o| o.span()).unwrap_or(rd.span()),
+                "the deadline opens after it closes",
+                "check `opens` and `date`",
             );
         }
-        let opens = x.opens.as_ref().and_then(|o| c.date(o));
-        if let (Some(o), Some(d)) = (opens, dfact.value()) {
-            if o > *d {
-                c.err(
-                    x.opens.as_ref().map(|o| o.span()).unwrap_or(rd.span()),
-                    "the deadline opens after it closes",
-                    "check `opens` and `date`",
-                );
-            }
-        }
-        let note = x.note.as_ref().map(|n| c.text(n, "deadline note"));
-        deadlines.push(Deadline {
-            kind,
-            date: dfact,
-            channels,
-            time,
-            zone,
-            opens,
-            note,
-        });
     }
-    check_deadline_order(c, &deadlines, &r.deadline, &start);
+    let note = x.note.as_ref().map(|n| c.text(n, "deadline note"));
+    Some(Deadline {
+        kind,
+        date: dfact,
+        channels,
+        time,
+        zone,
+        opens,
+        note,
+    })
+}
 
-    let texts = |c: &mut Conv, v: &Vec<S<RawText>>, what: &str| {
-        v.iter().map(|t| c.text(t, what)).collect::<Vec<_>>()
-    };
-    let next_steps = texts(c, &r.next_steps, "next step");
-    let keep = texts(c, &r.keep, "what to keep");
-    let after_close = texts(c, &r.after_close, "after close");
+/// The `[[ruling]]` entries: each a state (or ALL), an outcome and a source.
+fn ruling_list(c: &mut Conv, cx: SettlementCtx, raw: &[S<RawRuling>]) -> Vec<Ruling> {
     let mut rulings = Vec::new();
-    for rr in &r.ruling {
+    for rr in raw {
         let x = rr.get_ref();
         let st = x.state.get_ref().as_str();
         if st != "ALL" && !crate::answers::US_STATES.contains(&st) {
@@ -1332,7 +1609,7 @@ pub fn settlement(
             );
         }
         let outcome = enum_value(c, &x.outcome, "outcome", &OUTCOMES);
-        let src = c.source_ref(&x.source, sid);
+        let src = c.source_ref(&x.source, cx.sid);
         let claim = c.text(&x.claim, "ruling");
         let rdate = x.date.as_ref().and_then(|d| c.date(d));
         if let (Some(outcome), Some(source)) = (outcome, src) {
@@ -1345,98 +1622,29 @@ pub fn settlement(
             });
         }
     }
-    let state_question = match &r.state_question {
-        Some(q) => {
-            match dir.questions.iter().find(|x| &x.id == q.get_ref()) {
-                Some(x) if matches!(x.kind, QuestionKind::State) => {}
-                Some(_) => c.err(
-                    q.span(),
-                    format!("`{}` is not a state question", q.get_ref()),
-                    "name a question of kind \"state\"",
-                ),
-                None => {
-                    let fix = suggest(
-                        q.get_ref(),
-                        "question id",
-                        dir.questions.iter().map(|x| x.id.as_str()),
-                    );
-                    c.err(q.span(), format!("unknown question `{}`", q.get_ref()), fix);
-                }
-            }
-            Some(q.get_ref().clone())
-        }
-        None => None,
-    };
-    if !rulings.is_empty() && state_question.is_none() {
-        c.err(
-            raw.span(),
-            "rulings by state need `state_question`",
-            "add state_question = \"state_moveit\" at the top of the file",
-        );
-    }
-    if full && next_steps.is_empty() {
-        c.err(
-            raw.span(),
-            "a full entry needs `next_steps`",
-            "add next_steps = [ { en = \"...\", es = \"...\" } ]",
-        );
-    }
+    rulings
+}
 
-    c.plain_name(&r.name);
-    if let Some(n) = &r.name_es {
-        c.plain_name(n);
+/// `state_question`, which must name a question of kind "state".
+fn ruling_state_question(c: &mut Conv, dir: &Directory, raw: &Option<S<String>>) -> Option<String> {
+    let q = raw.as_ref()?;
+    match dir.questions.iter().find(|x| &x.id == q.get_ref()) {
+        Some(x) if matches!(x.kind, QuestionKind::State) => {}
+        Some(_) => c.err(
+            q.span(),
+            format!("`{}` is not a state question", q.get_ref()),
+            "name a question of kind \"state\"",
+        ),
+        None => {
+            let fix = suggest(
+                q.get_ref(),
+                "question id",
+                dir.questions.iter().map(|x| x.id.as_str()),
+            );
+            c.err(q.span(), format!("unknown question `{}`", q.get_ref()), fix);
+        }
     }
-    let settlement = Settlement {
-        id,
-        name: r.name.get_ref().trim().to_string(),
-        name_es: r
-            .name_es
-            .as_ref()
-            .map(|n| n.get_ref().trim().to_string())
-            .filter(|n| !n.is_empty()),
-        incident_family: c.id(&r.incident_family, "incident family"),
-        detail,
-        summary,
-        sources,
-        case: Case {
-            title: rc.title.get_ref().trim().to_string(),
-            number: number?,
-            court: court?,
-            judge: judge?,
-            status: status?,
-            website: website?,
-            fund: fund?,
-            administrator: administrator?,
-            related,
-        },
-        incident: Incident {
-            start: start?,
-            end,
-            discovered,
-            people: people?,
-            data: data?,
-        },
-        class: Class {
-            definition: definition?,
-            certified: rcl.certified,
-            routes,
-            exclusions,
-        },
-        subclasses,
-        claimants,
-        benefits,
-        groups,
-        combine,
-        caps,
-        fund: fund_info,
-        deadlines,
-        next_steps,
-        keep,
-        after_close,
-        rulings,
-        state_question,
-    };
-    Some((settlement, spans))
+    Some(q.get_ref().clone())
 }
 
 fn check_deadline_order(
@@ -1590,6 +1798,7 @@ pub fn combo_benefits(cb: &Combo, out: &mut Vec<String>) {
     }
 }
 
+/// One `[[benefit]]`; `None` when its kind is unknown or a fact its kind needs is missing.
 fn benefit(
     c: &mut Conv,
     rb: &S<RawBenefit>,
@@ -1602,21 +1811,35 @@ fn benefit(
     let name = c.text(&x.name, "benefit name");
     let description = x.description.as_ref().map(|d| c.text(d, "description"));
     let evidence = x.evidence.iter().map(|e| c.text(e, "evidence")).collect();
-    let money = |c: &mut Conv, v: &S<String>| c.money(v);
-    let num = |c: &mut Conv, v: &S<i64>| match u32::try_from(*v.get_ref()) {
-        Ok(n) => Some(n),
-        Err(_) => {
-            c.err(
-                v.span(),
-                "expected a whole number of zero or more",
-                "write a plain number",
-            );
-            None
-        }
-    };
     let kind_name = x.kind.get_ref().as_str();
-    // Which optional fields each kind may use.
-    let allowed: &[&str] = match kind_name {
+    let allowed = allowed_fields(c, &x.kind)?;
+    check_benefit_fields(c, rb, kind_name, allowed);
+    let kind = benefit_kind(c, rb, sid, dir, kind_name)?;
+    let only_for = x.only_for.as_ref().map(|o| {
+        if subclasses.iter().all(|s| &s.id != o.get_ref()) {
+            let fix = suggest(
+                o.get_ref(),
+                "subclass id",
+                subclasses.iter().map(|s| s.id.as_str()),
+            );
+            c.err(o.span(), format!("unknown subclass `{}`", o.get_ref()), fix);
+        }
+        o.get_ref().clone()
+    });
+    Some(Benefit {
+        id,
+        name,
+        description,
+        kind,
+        only_for,
+        evidence,
+        needs_notice_id: x.needs_notice_id,
+    })
+}
+
+/// The optional fields a benefit of this kind may use; `None` for an unknown kind.
+fn allowed_fields(c: &mut Conv, kind: &S<String>) -> Option<&'static [&'static str]> {
+    let allowed: &'static [&'static str] = match kind.get_ref().as_str() {
         "monitoring" => &["years", "bureaus", "insurance"],
         "documented_losses" => &["cap", "inputs", "window"],
         "lost_time" => &[
@@ -1646,14 +1869,16 @@ fn benefit(
                     "enrollment",
                 ],
             );
-            c.err(
-                x.kind.span(),
-                format!("unknown benefit kind `{other}`"),
-                fix,
-            );
+            c.err(kind.span(), format!("unknown benefit kind `{other}`"), fix);
             return None;
         }
     };
+    Some(allowed)
+}
+
+/// Refuses each field the benefit's kind does not take, and `approximate` off flat_cash.
+fn check_benefit_fields(c: &mut Conv, rb: &S<RawBenefit>, kind_name: &str, allowed: &[&str]) {
+    let x = rb.get_ref();
     let present: [(&str, Option<Range<usize>>); 13] = [
         ("years", x.years.as_ref().map(|v| v.span())),
         ("bureaus", x.bureaus.as_ref().map(|v| v.span())),
@@ -1694,153 +1919,110 @@ fn benefit(
             "remove it",
         );
     }
-    let need = |c: &mut Conv, what: &str| {
-        c.err(
-            rb.span(),
-            format!("a {kind_name} benefit needs `{what}`"),
-            format!(
-                "add {what} = {{ value = ..., source = \"...\" }} or {{ unverified = {{ en = \"why\", es = \"...\" }} }}"
-            ),
-        );
-    };
-    let question_of = |c: &mut Conv, q: &S<String>, want: &str| {
-        let kind_ok = dir
-            .questions
-            .iter()
-            .find(|x| &x.id == q.get_ref())
-            .map(|x| match want {
-                "money" => matches!(x.kind, QuestionKind::Money),
-                _ => matches!(x.kind, QuestionKind::Hours),
-            });
-        match kind_ok {
-            Some(true) => {}
-            Some(false) => c.err(
-                q.span(),
-                format!("`{}` is not a {want} question", q.get_ref()),
-                format!("name a {want} question from questions.toml"),
-            ),
-            None => {
-                let fix = suggest(
-                    q.get_ref(),
-                    "question id",
-                    dir.questions.iter().map(|x| x.id.as_str()),
-                );
-                c.err(q.span(), format!("unknown question `{}`", q.get_ref()), fix);
-            }
+}
+
+/// A whole number of zero or more (years, bureaus, hours).
+fn whole_number(c: &mut Conv, v: &S<i64>) -> Option<u32> {
+    match u32::try_from(*v.get_ref()) {
+        Ok(n) => Some(n),
+        Err(_) => {
+            c.err(
+                v.span(),
+                "expected a whole number of zero or more",
+                "write a plain number",
+            );
+            None
         }
-        q.get_ref().clone()
-    };
-    let kind = match kind_name {
+    }
+}
+
+/// A fact the benefit's kind needs: reported at the benefit when it is missing.
+fn needed_fact<'d, 'a, T, U>(
+    c: &mut Conv<'d, 'a>,
+    rb: &S<RawBenefit>,
+    raw: &Option<F<T>>,
+    what: &str,
+    sid: &HashMap<String, usize>,
+    conv: impl FnMut(&mut Conv<'d, 'a>, &S<T>) -> Option<U>,
+) -> Option<Fact<U>> {
+    match raw {
+        Some(f) => c.fact(f, what, sid, conv),
+        None => {
+            need(c, rb, what);
+            None
+        }
+    }
+}
+
+/// Reports that the benefit's kind needs `what`.
+fn need(c: &mut Conv, rb: &S<RawBenefit>, what: &str) {
+    let kind_name = rb.get_ref().kind.get_ref();
+    c.err(
+        rb.span(),
+        format!("a {kind_name} benefit needs `{what}`"),
+        format!(
+            "add {what} = {{ value = ..., source = \"...\" }} or {{ unverified = {{ en = \"why\", es = \"...\" }} }}"
+        ),
+    );
+}
+
+/// The id of a question a benefit reads, checked to exist and be of kind `want` (money/hours).
+fn question_of(c: &mut Conv, dir: &Directory, q: &S<String>, want: &str) -> String {
+    let kind_ok = dir
+        .questions
+        .iter()
+        .find(|x| &x.id == q.get_ref())
+        .map(|x| match want {
+            "money" => matches!(x.kind, QuestionKind::Money),
+            _ => matches!(x.kind, QuestionKind::Hours),
+        });
+    match kind_ok {
+        Some(true) => {}
+        Some(false) => c.err(
+            q.span(),
+            format!("`{}` is not a {want} question", q.get_ref()),
+            format!("name a {want} question from questions.toml"),
+        ),
+        None => {
+            let fix = suggest(
+                q.get_ref(),
+                "question id",
+                dir.questions.iter().map(|x| x.id.as_str()),
+            );
+            c.err(q.span(), format!("unknown question `{}`", q.get_ref()), fix);
+        }
+    }
+    q.get_ref().clone()
+}
+
+/// What a benefit of a known kind pays or gives; `None` when a fact it needs is missing.
+fn benefit_kind(
+    c: &mut Conv,
+    rb: &S<RawBenefit>,
+    sid: &HashMap<String, usize>,
+    dir: &Directory,
+    kind_name: &str,
+) -> Option<BenefitKind> {
+    let x = rb.get_ref();
+    Some(match kind_name {
         "monitoring" => BenefitKind::Monitoring {
-            years: x.years.as_ref().and_then(|f| c.fact(f, "years", sid, num)),
+            years: x
+                .years
+                .as_ref()
+                .and_then(|f| c.fact(f, "years", sid, whole_number)),
             bureaus: x
                 .bureaus
                 .as_ref()
-                .and_then(|f| c.fact(f, "bureaus", sid, num)),
+                .and_then(|f| c.fact(f, "bureaus", sid, whole_number)),
             insurance: x
                 .insurance
                 .as_ref()
-                .and_then(|f| c.fact(f, "insurance", sid, money)),
+                .and_then(|f| c.fact(f, "insurance", sid, money_value)),
         },
-        "documented_losses" => {
-            let cap = match &x.cap {
-                Some(f) => c.fact(f, "cap", sid, money),
-                None => {
-                    need(c, "cap");
-                    None
-                }
-            };
-            let inputs = match &x.inputs {
-                Some(v) if !v.get_ref().is_empty() => v
-                    .get_ref()
-                    .iter()
-                    .map(|q| question_of(c, q, "money"))
-                    .collect(),
-                _ => {
-                    c.err(
-                        rb.span(),
-                        "a documented_losses benefit needs `inputs`",
-                        "add inputs = [\"costs\"] (money questions whose amounts count)",
-                    );
-                    Vec::new()
-                }
-            };
-            let window = x.window.as_ref().and_then(|w| {
-                let wr = w.get_ref();
-                let from = c.date(&wr.from)?;
-                let to = wr.to.as_ref().and_then(|t| c.date(t));
-                if to.is_some_and(|t| t < from) {
-                    c.err(
-                        w.span(),
-                        "the loss window ends before it starts",
-                        "check `from` and `to`",
-                    );
-                }
-                let source = c.source_ref(&wr.source, sid)?;
-                Some(Window { from, to, source })
-            });
-            BenefitKind::DocumentedLosses {
-                cap: cap?,
-                inputs,
-                window,
-            }
-        }
-        "lost_time" => {
-            let rate = match &x.rate {
-                Some(f) => c.fact(f, "rate", sid, money),
-                None => {
-                    need(c, "rate");
-                    None
-                }
-            };
-            let max_hours = match &x.max_hours {
-                Some(f) => c.fact(f, "max_hours", sid, num),
-                None => {
-                    need(c, "max_hours");
-                    None
-                }
-            };
-            let step = match &x.step_minutes {
-                Some(s) if matches!(s.get_ref(), 15 | 30 | 60) => *s.get_ref() as u32,
-                Some(s) => {
-                    c.err(
-                        s.span(),
-                        "step_minutes must be 15, 30 or 60",
-                        "write the increment the source states",
-                    );
-                    60
-                }
-                // No stated increment: count the quarter hours the person gave, no rounding.
-                None => 15,
-            };
-            let proof = match &x.proof {
-                Some(p) => enum_value(c, p, "proof", &PROOFS),
-                None => {
-                    need(c, "proof");
-                    None
-                }
-            };
-            let input = match &x.input {
-                Some(q) => question_of(c, q, "hours"),
-                None => "hours".to_string(),
-            };
-            BenefitKind::LostTime {
-                rate: rate?,
-                max_hours: max_hours?,
-                step_minutes: step,
-                counts_toward: x.counts_toward.as_ref().map(|s| s.get_ref().clone()),
-                proof: proof?,
-                input,
-            }
-        }
+        "documented_losses" => documented_losses(c, rb, sid, dir)?,
+        "lost_time" => lost_time(c, rb, sid, dir)?,
         "flat_cash" => {
-            let amount = match &x.amount {
-                Some(f) => c.fact(f, "amount", sid, money),
-                None => {
-                    need(c, "amount");
-                    None
-                }
-            };
+            let amount = needed_fact(c, rb, &x.amount, "amount", sid, money_value);
             BenefitKind::FlatCash {
                 amount: amount?,
                 approximate: x.approximate.as_ref().is_some_and(|a| *a.get_ref()),
@@ -1850,16 +2032,10 @@ fn benefit(
             amount: x
                 .amount
                 .as_ref()
-                .and_then(|f| c.fact(f, "amount", sid, money)),
+                .and_then(|f| c.fact(f, "amount", sid, money_value)),
         },
         "statutory_award" => {
-            let amount = match &x.amount {
-                Some(f) => c.fact(f, "amount", sid, money),
-                None => {
-                    need(c, "amount");
-                    None
-                }
-            };
+            let amount = needed_fact(c, rb, &x.amount, "amount", sid, money_value);
             if x.only_for.is_none() {
                 c.err(
                     rb.span(),
@@ -1871,25 +2047,94 @@ fn benefit(
         }
         "service" => BenefitKind::Service,
         _ => BenefitKind::Enrollment,
-    };
-    let only_for = x.only_for.as_ref().map(|o| {
-        if subclasses.iter().all(|s| &s.id != o.get_ref()) {
-            let fix = suggest(
-                o.get_ref(),
-                "subclass id",
-                subclasses.iter().map(|s| s.id.as_str()),
+    })
+}
+
+/// A documented_losses benefit: its cap, the money questions it adds up, and its loss window.
+fn documented_losses(
+    c: &mut Conv,
+    rb: &S<RawBenefit>,
+    sid: &HashMap<String, usize>,
+    dir: &Directory,
+) -> Option<BenefitKind> {
+    let x = rb.get_ref();
+    let cap = needed_fact(c, rb, &x.cap, "cap", sid, money_value);
+    let inputs = match &x.inputs {
+        Some(v) if !v.get_ref().is_empty() => v
+            .get_ref()
+            .iter()
+            .map(|q| question_of(c, dir, q, "money"))
+            .collect(),
+        _ => {
+            c.err(
+                rb.span(),
+                "a documented_losses benefit needs `inputs`",
+                "add inputs = [\"costs\"] (money questions whose amounts count)",
             );
-            c.err(o.span(), format!("unknown subclass `{}`", o.get_ref()), fix);
+            Vec::new()
         }
-        o.get_ref().clone()
+    };
+    let window = x.window.as_ref().and_then(|w| {
+        let wr = w.get_ref();
+        let from = c.date(&wr.from)?;
+        let to = wr.to.as_ref().and_then(|t| c.date(t));
+        if to.is_some_and(|t| t < from) {
+            c.err(
+                w.span(),
+                "the loss window ends before it starts",
+                "check `from` and `to`",
+            );
+        }
+        let source = c.source_ref(&wr.source, sid)?;
+        Some(Window { from, to, source })
     });
-    Some(Benefit {
-        id,
-        name,
-        description,
-        kind,
-        only_for,
-        evidence,
-        needs_notice_id: x.needs_notice_id,
+    Some(BenefitKind::DocumentedLosses {
+        cap: cap?,
+        inputs,
+        window,
+    })
+}
+
+/// A lost_time benefit: its hourly rate, most hours, step, proof and the hours question.
+fn lost_time(
+    c: &mut Conv,
+    rb: &S<RawBenefit>,
+    sid: &HashMap<String, usize>,
+    dir: &Directory,
+) -> Option<BenefitKind> {
+    let x = rb.get_ref();
+    let rate = needed_fact(c, rb, &x.rate, "rate", sid, money_value);
+    let max_hours = needed_fact(c, rb, &x.max_hours, "max_hours", sid, whole_number);
+    let step = match &x.step_minutes {
+        Some(s) if matches!(s.get_ref(), 15 | 30 | 60) => *s.get_ref() as u32,
+        Some(s) => {
+            c.err(
+                s.span(),
+                "step_minutes must be 15, 30 or 60",
+                "write the increment the source states",
+            );
+            60
+        }
+        // No stated increment: count the quarter hours the person gave, no rounding.
+        None => 15,
+    };
+    let proof = match &x.proof {
+        Some(p) => enum_value(c, p, "proof", &PROOFS),
+        None => {
+            need(c, rb, "proof");
+            None
+        }
+    };
+    let input = match &x.input {
+        Some(q) => question_of(c, dir, q, "hours"),
+        None => "hours".to_string(),
+    };
+    Some(BenefitKind::LostTime {
+        rate: rate?,
+        max_hours: max_hours?,
+        step_minutes: step,
+        counts_toward: x.counts_toward.as_ref().map(|s| s.get_ref().clone()),
+        proof: proof?,
+        input,
     })
 }
