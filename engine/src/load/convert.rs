@@ -193,10 +193,13 @@ impl<'d, 'a> Conv<'d, 'a> {
         match sources.get(raw.get_ref()) {
             Some(i) => Some(*i),
             None => {
+                // In the file's order, so that the message is the same on every run.
+                let mut ids: Vec<(&usize, &String)> = sources.iter().map(|(k, v)| (v, k)).collect();
+                ids.sort();
                 let fix = suggest(
                     raw.get_ref(),
                     "source id",
-                    sources.keys().map(|s| s.as_str()),
+                    ids.into_iter().map(|(_, s)| s.as_str()),
                 );
                 self.err(
                     raw.span(),
