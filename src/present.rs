@@ -388,30 +388,35 @@ pub struct Groups<'a> {
 }
 
 pub fn groups<'a>(pack: &Pack, results: &'a [SettlementResult]) -> Groups<'a> {
-    let mut g = Groups {
-        inside: Vec::new(),
-        maybe: Vec::new(),
-        out: Vec::new(),
-    };
-    for r in results {
+    // Each result is keyed once, found by its position (`evaluate` returns one result per
+    // settlement in the pack's order) rather than by a search of the catalogue.
+    type Keyed<'r> = Vec<(((u8, i64), String), &'r SettlementResult)>;
+    let (mut inside, mut maybe, mut out): (Keyed, Keyed, Keyed) = (vec![], vec![], vec![]);
+    for (i, r) in results.iter().enumerate() {
+        let Some(s) = pack
+            .settlements
+            .get(i)
+            .filter(|s| s.id == r.id)
+            .or_else(|| pack.settlement(&r.id))
+        else {
+            continue;
+        };
+        let name = s.name.to_ascii_lowercase();
         match r.verdict {
-            Verdict::Member | Verdict::Likely => g.inside.push(r),
-            Verdict::CantTell => g.maybe.push(r),
-            Verdict::NotMember => g.out.push(r),
+            Verdict::Member | Verdict::Likely => inside.push(((urgency(s, r), name), r)),
+            Verdict::CantTell => maybe.push(((urgency(s, r), name), r)),
+            Verdict::NotMember => out.push((((0, 0), name), r)),
         }
     }
-    let key = |r: &&SettlementResult| {
-        let s = pack
-            .settlement(&r.id)
-            .expect("result of a known settlement");
-        (urgency(s, r), s.name.to_ascii_lowercase())
+    let sorted = |mut v: Keyed<'a>| {
+        crate::order::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+        v.into_iter().map(|(_, r)| r).collect()
     };
-    crate::order::sort_by_key(&mut g.inside, key);
-    crate::order::sort_by_key(&mut g.maybe, key);
-    crate::order::sort_by_key(&mut g.out, |r| {
-        pack.settlement(&r.id).map(|s| s.name.to_ascii_lowercase())
-    });
-    g
+    Groups {
+        inside: sorted(inside),
+        maybe: sorted(maybe),
+        out: sorted(out),
+    }
 }
 
 /// One row of an "Important dates" table.

@@ -48,6 +48,9 @@ pub struct State {
     pub shared: bool,
     /// "Leave" was pressed: everything is cleared and the page goes to a neutral address.
     pub leaving: bool,
+    /// The results' "settlements you are not in" fold is open. Its contents are drawn only
+    /// then: they grow with the catalogue, the rest of the results with what the person matched.
+    pub not_in_open: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -74,6 +77,8 @@ pub enum Action {
     Notify(Message),
     /// The whole pack arrived (`early` replays what waited for it).
     Arrived,
+    /// The "settlements you are not in" fold was opened or closed.
+    NotInOpen(bool),
 }
 
 /// The questions this person is asked, in order, given their answers. The last one is
@@ -194,6 +199,7 @@ impl State {
             message: None,
             shared: false,
             leaving: false,
+            not_in_open: false,
         };
         s.route = s.checked(route);
         s
@@ -217,6 +223,7 @@ impl State {
             message,
             shared: false,
             leaving: false,
+            not_in_open: false,
         };
         s.route = s.checked(route);
         s
@@ -254,6 +261,7 @@ pub fn reduce(mut s: State, action: Action) -> State {
         }
         Action::Notify(m) => s.message = Some(m),
         Action::Arrived => {}
+        Action::NotInOpen(open) => s.not_in_open = open,
         Action::SetToday(t) => s.today = t,
         Action::Navigate(r) => {
             if r == Route::Start || matches!(r, Route::Browse | Route::Settlement(_)) {

@@ -29,7 +29,9 @@
 mod common;
 
 use claimcheck_engine::answers::{Answer, Answers, MAX_HOURS, US_STATES};
-use claimcheck_engine::eval::flow::{gate_open, next_question, relevant, settlement_questions};
+use claimcheck_engine::eval::flow::{
+    gate_open, matters_for, next_question, relevant, settlement_questions, shut_out,
+};
 use claimcheck_engine::eval::{evaluate, Reason, Today, Verdict};
 use claimcheck_engine::expr::{Expr, Literal, Target};
 use claimcheck_engine::load::load_dir;
@@ -352,12 +354,53 @@ fn one_walk(pack: &Pack, dom: &Domain, seed: u64, index: u64, stats: &mut Stats)
         let q = &pack.questions[qi];
         answers.insert(q.id.clone(), answer(&mut rng, dom, q, unsure));
         stats.steps += 1;
+        check_shut_out(
+            pack,
+            &answers,
+            today,
+            &walk,
+            rng.below(pack.settlements.len()),
+        );
     }
     check_end(pack, &answers, today, &walk, stats);
     if answers.values().any(|a| *a == Answer::NotSure) {
         stats.unsure_walks += 1;
     }
     stats.walks += 1;
+}
+
+/// `shut_out`, the shortcut `relevant` takes before its trial evaluations, is sound for one
+/// settlement (drawn by the walk): when it says the person is out whatever they answer next,
+/// the settlement is "not a member" and no unanswered question it reads could change that.
+fn check_shut_out(pack: &Pack, answers: &Answers, today: Today, walk: &str, pick: usize) {
+    let Some(s) = pack.settlements.get(pick) else {
+        return;
+    };
+    if !shut_out(s, answers, &pack.organisations) {
+        return;
+    }
+    let r = evaluate(pack, answers, today);
+    let v = r
+        .settlements
+        .iter()
+        .find(|x| x.id == s.id)
+        .map(|x| x.verdict);
+    assert_eq!(
+        v,
+        Some(Verdict::NotMember),
+        "{walk}: `{}` shut out but not 'not a member'",
+        s.id
+    );
+    for q in &pack.questions {
+        if !answers.contains_key(&q.id) && settlement_questions(s).contains(&q.id) {
+            assert!(
+                !matters_for(pack, s, q, answers, today),
+                "{walk}: `{}` shut out, yet `{}` could change it: {answers:?}",
+                s.id,
+                q.id
+            );
+        }
+    }
 }
 
 /// Runs walks 0..walks on `threads` threads (walk i on thread i mod threads) until done or

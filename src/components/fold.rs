@@ -19,3 +19,29 @@ pub fn fold(
         </details>
     }
 }
+
+/// A fold whose body is drawn only while it is open (`open` is the app's record of that, kept
+/// by `on_open` from the element's toggle event): for a body that grows with the catalogue.
+pub fn lazy_fold(
+    class: &'static str,
+    id: &'static str,
+    open: bool,
+    on_open: Callback<bool>,
+    summary: Html,
+    body: impl FnOnce() -> Html,
+) -> Html {
+    let ontoggle = Callback::from(move |e: Event| {
+        let now = e
+            .target_dyn_into::<web_sys::Element>()
+            .is_some_and(|d| d.has_attribute("open"));
+        if now != open {
+            on_open.emit(now);
+        }
+    });
+    html! {
+        <details class={class} id={id} {open} {ontoggle}>
+            <summary>{ summary }</summary>
+            if open { { body() } }
+        </details>
+    }
+}

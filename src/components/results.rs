@@ -8,7 +8,7 @@ use crate::components::app::Ctx;
 use crate::components::calendar_button::calendar_button;
 use crate::components::clicks::dispatch_on_click;
 use crate::components::fact::english_link;
-use crate::components::fold::fold;
+use crate::components::fold::{fold, lazy_fold};
 use crate::components::message_banner::message_banner;
 use crate::components::names::{in_sentence, title};
 use crate::components::reasons::reasons;
@@ -111,7 +111,8 @@ pub fn results_page(st: &Ctx) -> Html {
             }
 
             if !g.out.is_empty() {
-                { fold("group group-out", Some("not-in"), None, html! { { not_in_line(g.out.len(), lang) } }, html! {
+                { lazy_fold("group group-out", "not-in", st.not_in_open, { let st = st.clone(); Callback::from(move |o| st.dispatch(Action::NotInOpen(o))) },
+                    html! { { not_in_line(g.out.len(), lang) } }, || html! {
                     { for g.out.iter().map(|r| {
                         let s = p.settlement(&r.id).expect("known");
                         folded(format!("out-{}", s.id), s, in_sentence(verdict_for(s, r.verdict, child, lang), s, lang), lang, html! {

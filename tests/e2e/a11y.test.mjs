@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { setup, open, answer, questionId, text, shot, claimDate, addDays, noonNY, shortDate } from './helpers.mjs';
+import { setup, open, answer, questionId, text, shot, claimDate, addDays, noonNY, shortDate, openAll } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -128,7 +128,7 @@ async function tour(opts, at) {
     await answer(page, ANSWERS[id]);
   }
   await page.waitForSelector('#results');
-  await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+  await openAll(page);
   await settle(page);
   const sections = await page.evaluate(() => ({
     member: /You are very likely in|Es muy probable que usted forme parte/.test(document.querySelector('#results').innerText),
@@ -416,7 +416,7 @@ test('Spanish: chosen from the browser on first visit, kept by the switch mid-qu
   for (let i = 0; i < 20 && (await questionId(page)); i++) await answer(page, ANSWERS[await questionId(page)]);
   await page.waitForSelector('#results');
   // Amounts are under "Lo que puede recibir", folded in each card (answer first).
-  await page.$$eval('#results details', (ds) => ds.forEach((d) => { d.open = true; }));
+  await openAll(page, '#results');
   const body = await text(page, '#results');
   assert.match(body, /Sus resultados/);
   assert.match(body, new RegExp(`Los reclamos cerraron el ${shortDate(claimDate('connexin'), 'es-US').replace(/ /g, '\\s')}`));

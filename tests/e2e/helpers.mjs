@@ -370,3 +370,18 @@ export async function assertNoCrash(page, assert) {
   assert.equal(await page.locator('#crash').count(), 0, 'the crash page is showing');
   assert.deepEqual(page.errors, [], 'script errors');
 }
+
+/** Opens every fold under `root` (default: the whole page), including the folds that appear
+ *  once their parent opens: the results draw the settlements a person is not in only when that
+ *  fold is open. Repeats until no closed fold is left (at most five rounds). */
+export async function openAll(page, root = 'body') {
+  for (let round = 0; round < 5; round++) {
+    const opened = await page.$$eval(`${root} details:not([open])`, (ds) => {
+      ds.forEach((d) => { d.open = true; });
+      return ds.length;
+    });
+    if (opened === 0) return;
+    // The toggle event, then the app's render, then a frame.
+    await page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => r()), 0)));
+  }
+}

@@ -7,7 +7,7 @@
 // settlement"), must be said in Spanish or marked lang="en".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, open, answer, questionId, DEFAULTS, noonNY, shot, rules } from './helpers.mjs';
+import { setup, open, answer, questionId, DEFAULTS, noonNY, shot, rules, openAll } from './helpers.mjs';
 
 const ENGLISH = ['settlement', 'settlements', 'lawsuit', 'lawsuits', 'notice', 'data breach', 'breach', 'claim',
   'claims', 'deadline', 'class action', 'class member', 'you are', 'official website', 'not sure', 'opt out',
@@ -66,19 +66,19 @@ for (const w of WALKS) {
         const id = await questionId(page);
         if (!id) break;
         // The unsure paths are part of the first question's screen.
-        await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+        await openAll(page);
         await check(`question ${id}`);
         const a = id in w.answers ? w.answers[id] : (DEFAULTS[id] ?? 'not_sure');
         await answer(page, a);
       }
       await page.waitForSelector('#results');
-      await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+      await openAll(page);
       await check('results');
       await shot(page, `spanish-screens-${w.label.replace(/\W+/g, '-')}`);
       for (const id of w.pages) {
         await page.goto(`${env.server.url}#/settlement/${id}`);
         await page.waitForSelector(`[data-testid="page-${id}"]`);
-        await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+        await openAll(page);
         await check(`settlement page ${id}`);
       }
       assert.deepEqual(problems, [], `English words on Spanish screens (${problems.length})`);

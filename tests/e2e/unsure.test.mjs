@@ -70,6 +70,8 @@ test('the Office Practicum question is asked only of people it can concern', asy
       // Named other organisations only: Connexin is among the settlements they are not in, never
       // a "can't tell" card.
       if (Array.isArray(notice) && notice[0][1] !== 'connexin') {
+        await page.locator('#not-in > summary').click();
+        await page.waitForFunction(() => document.querySelector('#not-in [data-testid^="out-"]'));
         assert.equal(await page.locator('#not-in [data-testid="out-connexin"]').count(), 1);
         assert.equal(await page.locator('[data-testid="settlement-connexin"]:not(#not-in *)').count(), 0);
       }

@@ -171,6 +171,25 @@ pub fn matters_for(
     false
 }
 
+/// Whether the answers given already rule the person out of `s` whatever else they answer:
+/// an exclusion holds, or every route into the class has failed. Three-valued logic is
+/// monotone (answering a question turns `Unknown` into `True` or `False`, never `True` into
+/// `False` or back), so such a settlement stays "not a member", and a "not a member" result
+/// shows nothing else a question could change (`signature`): no question matters for it.
+/// Checked before `matters_for`, whose trial evaluations cost far more, so that the cost of
+/// choosing the next question grows with the settlements still open to the person, not with
+/// the catalogue.
+pub fn shut_out(s: &Settlement, answers: &Answers, orgs: &[crate::model::Organisation]) -> bool {
+    s.class
+        .exclusions
+        .iter()
+        .any(|x| x.when.eval(answers, orgs) == Tri::True)
+        || s.class
+            .routes
+            .iter()
+            .all(|r| r.when.eval(answers, orgs) == Tri::False)
+}
+
 /// Whether a question may be asked at all now (its gate is not false).
 pub fn gate_open(pack: &Pack, q: &Question, answers: &Answers) -> bool {
     q.ask_if
@@ -182,7 +201,9 @@ pub fn gate_open(pack: &Pack, q: &Question, answers: &Answers) -> bool {
 /// the gate of a later question that could (gates only point back, so this terminates).
 pub fn relevant(pack: &Pack, q: &Question, answers: &Answers, today: Today) -> bool {
     let direct = pack.settlements.iter().any(|s| {
-        settlement_questions(s).contains(&q.id) && matters_for(pack, s, q, answers, today)
+        !shut_out(s, answers, &pack.organisations)
+            && settlement_questions(s).contains(&q.id)
+            && matters_for(pack, s, q, answers, today)
     });
     direct
         || pack.questions.iter().any(|g| {
