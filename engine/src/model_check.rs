@@ -12,7 +12,8 @@ use crate::date::Date;
 use crate::expr::{Expr, Literal, Op, Target};
 use crate::fact::{Fact, Reading, Source};
 use crate::model::{
-    BenefitKind, Combo, DeadlineKind, Pack, Question, QuestionKind, Settlement, Status,
+    Benefit, BenefitKind, Combo, DeadlineKind, Pack, Question, QuestionKind, Settlement, Status,
+    Window,
 };
 use crate::money::Cents;
 use crate::text::Text;
@@ -692,6 +693,7 @@ impl<'p> Checker<'p> {
         }
     }
 
+    /// A settlement's benefits, then its groups, how they combine, its caps and its fund.
     fn benefits(&mut self, path: &str, s: &Settlement, cx: &Ctx) {
         let mut ids = HashMap::new();
         for (i, b) in s.benefits.iter().enumerate() {
@@ -706,104 +708,132 @@ impl<'p> Checker<'p> {
                     ),
                 );
             }
-            self.text(&format!("{bp}.name"), &b.name);
-            if let Some(d) = &b.description {
-                self.text(&format!("{bp}.description"), d);
-            }
-            self.texts(&format!("{bp}.evidence"), &b.evidence);
-            if let Some(sc) = &b.only_for {
-                if s.subclasses.iter().all(|x| &x.id != sc) {
-                    self.err(format!("{bp}.only_for"), format!("unknown subclass `{sc}`"));
-                }
-            }
-            let kp = format!("{bp}.kind");
-            match &b.kind {
-                BenefitKind::Monitoring {
-                    years,
-                    bureaus,
-                    insurance,
-                } => {
-                    if let Some(f) = years {
-                        self.plain_fact(&format!("{kp}.years"), f, cx);
-                    }
-                    if let Some(f) = bureaus {
-                        self.plain_fact(&format!("{kp}.bureaus"), f, cx);
-                    }
-                    if let Some(f) = insurance {
-                        self.money_fact(&format!("{kp}.insurance"), f, cx);
-                    }
-                }
-                BenefitKind::DocumentedLosses {
-                    cap,
-                    inputs,
-                    window,
-                } => {
-                    self.money_fact(&format!("{kp}.cap"), cap, cx);
-                    for (k, q) in inputs.iter().enumerate() {
-                        self.input(format!("{kp}.inputs[{k}]"), q, "money");
-                    }
-                    if let Some(w) = window {
-                        self.source_index(format!("{kp}.window.source"), w.source, cx);
-                        if let Some(to) = w.to {
-                            if to < w.from {
-                                self.err(
-                                    format!("{kp}.window.to"),
-                                    format!("the window ends ({to}) before it starts ({})", w.from),
-                                );
-                            }
-                        }
-                    }
-                }
-                BenefitKind::LostTime {
-                    rate,
-                    max_hours,
-                    step_minutes,
-                    counts_toward,
-                    input,
-                    ..
-                } => {
-                    self.money_fact(&format!("{kp}.rate"), rate, cx);
-                    self.plain_fact(&format!("{kp}.max_hours"), max_hours, cx);
-                    if !matches!(step_minutes, 15 | 30 | 60) {
-                        self.err(
-                            format!("{kp}.step_minutes"),
-                            format!("step_minutes must be 15, 30 or 60, not {step_minutes}"),
-                        );
-                    }
-                    if let Some(t) = counts_toward {
-                        let ok = s.benefits.iter().any(|x| {
-                            &x.id == t && matches!(x.kind, BenefitKind::DocumentedLosses { .. })
-                        });
-                        if !ok {
-                            self.err(
-                                format!("{kp}.counts_toward"),
-                                format!("`counts_toward` names `{t}`, which is not a documented-losses benefit of this settlement"),
-                            );
-                        }
-                    }
-                    self.input(format!("{kp}.input"), input, "hours");
-                }
-                BenefitKind::FlatCash { amount, .. } => {
-                    self.money_fact(&format!("{kp}.amount"), amount, cx);
-                }
-                BenefitKind::ProRataCash { amount } => {
-                    if let Some(f) = amount {
-                        self.money_fact(&format!("{kp}.amount"), f, cx);
-                    }
-                }
-                BenefitKind::StatutoryAward { amount } => {
-                    self.money_fact(&format!("{kp}.amount"), amount, cx);
-                    if b.only_for.is_none() {
-                        self.err(
-                            format!("{bp}.only_for"),
-                            "a statutory award needs `only_for` (a subclass id)",
-                        );
-                    }
-                }
-                BenefitKind::Service | BenefitKind::Enrollment => {}
+            self.benefit(&bp, b, s, cx);
+        }
+        self.groups(path, s);
+        self.combine(path, s);
+        self.caps(path, s, cx);
+        self.fund(path, s, cx);
+    }
+
+    /// One benefit past its id: its texts, the subclass it is only for, and its kind.
+    fn benefit(&mut self, bp: &str, b: &Benefit, s: &Settlement, cx: &Ctx) {
+        self.text(&format!("{bp}.name"), &b.name);
+        if let Some(d) = &b.description {
+            self.text(&format!("{bp}.description"), d);
+        }
+        self.texts(&format!("{bp}.evidence"), &b.evidence);
+        if let Some(sc) = &b.only_for {
+            if s.subclasses.iter().all(|x| &x.id != sc) {
+                self.err(format!("{bp}.only_for"), format!("unknown subclass `{sc}`"));
             }
         }
+        self.benefit_kind(bp, b, s, cx);
+    }
 
+    /// The facts and inputs of a benefit's kind, and what each kind requires.
+    fn benefit_kind(&mut self, bp: &str, b: &Benefit, s: &Settlement, cx: &Ctx) {
+        let kp = format!("{bp}.kind");
+        match &b.kind {
+            BenefitKind::Monitoring {
+                years,
+                bureaus,
+                insurance,
+            } => {
+                if let Some(f) = years {
+                    self.plain_fact(&format!("{kp}.years"), f, cx);
+                }
+                if let Some(f) = bureaus {
+                    self.plain_fact(&format!("{kp}.bureaus"), f, cx);
+                }
+                if let Some(f) = insurance {
+                    self.money_fact(&format!("{kp}.insurance"), f, cx);
+                }
+            }
+            BenefitKind::DocumentedLosses {
+                cap,
+                inputs,
+                window,
+            } => {
+                self.money_fact(&format!("{kp}.cap"), cap, cx);
+                for (k, q) in inputs.iter().enumerate() {
+                    self.input(format!("{kp}.inputs[{k}]"), q, "money");
+                }
+                if let Some(w) = window {
+                    self.window(&kp, w, cx);
+                }
+            }
+            BenefitKind::LostTime {
+                rate,
+                max_hours,
+                step_minutes,
+                counts_toward,
+                input,
+                ..
+            } => {
+                self.money_fact(&format!("{kp}.rate"), rate, cx);
+                self.plain_fact(&format!("{kp}.max_hours"), max_hours, cx);
+                if !matches!(step_minutes, 15 | 30 | 60) {
+                    self.err(
+                        format!("{kp}.step_minutes"),
+                        format!("step_minutes must be 15, 30 or 60, not {step_minutes}"),
+                    );
+                }
+                if let Some(t) = counts_toward {
+                    self.counts_toward(&kp, t, s);
+                }
+                self.input(format!("{kp}.input"), input, "hours");
+            }
+            BenefitKind::FlatCash { amount, .. } => {
+                self.money_fact(&format!("{kp}.amount"), amount, cx);
+            }
+            BenefitKind::ProRataCash { amount } => {
+                if let Some(f) = amount {
+                    self.money_fact(&format!("{kp}.amount"), f, cx);
+                }
+            }
+            BenefitKind::StatutoryAward { amount } => {
+                self.money_fact(&format!("{kp}.amount"), amount, cx);
+                if b.only_for.is_none() {
+                    self.err(
+                        format!("{bp}.only_for"),
+                        "a statutory award needs `only_for` (a subclass id)",
+                    );
+                }
+            }
+            BenefitKind::Service | BenefitKind::Enrollment => {}
+        }
+    }
+
+    /// A documented-losses window: its source is listed and it does not end before it starts.
+    fn window(&mut self, kp: &str, w: &Window, cx: &Ctx) {
+        self.source_index(format!("{kp}.window.source"), w.source, cx);
+        if let Some(to) = w.to {
+            if to < w.from {
+                self.err(
+                    format!("{kp}.window.to"),
+                    format!("the window ends ({to}) before it starts ({})", w.from),
+                );
+            }
+        }
+    }
+
+    /// Lost time's `counts_toward` names a documented-losses benefit of the same settlement.
+    fn counts_toward(&mut self, kp: &str, t: &str, s: &Settlement) {
+        let ok = s
+            .benefits
+            .iter()
+            .any(|x| x.id == t && matches!(x.kind, BenefitKind::DocumentedLosses { .. }));
+        if !ok {
+            self.err(
+                format!("{kp}.counts_toward"),
+                format!("`counts_toward` names `{t}`, which is not a documented-losses benefit of this settlement"),
+            );
+        }
+    }
+
+    /// Group ids: well formed, used once, and not also a benefit id; each group has a name.
+    fn groups(&mut self, path: &str, s: &Settlement) {
         let mut gids = HashMap::new();
         for (i, g) in s.groups.iter().enumerate() {
             let gp = format!("{path}.groups[{i}]");
@@ -822,7 +852,10 @@ impl<'p> Checker<'p> {
             }
             self.text(&format!("{gp}.name"), &g.name);
         }
+    }
 
+    /// `combine` is present when there are benefits, and offers each benefit exactly once.
+    fn combine(&mut self, path: &str, s: &Settlement) {
         match &s.combine {
             Some(cb) => {
                 let mut used = Vec::new();
@@ -851,7 +884,10 @@ impl<'p> Checker<'p> {
             ),
             None => {}
         }
+    }
 
+    /// Caps: ids used once, an amount, and at least one covered benefit, each of which exists.
+    fn caps(&mut self, path: &str, s: &Settlement, cx: &Ctx) {
         let mut cids = HashMap::new();
         for (i, cap) in s.caps.iter().enumerate() {
             let cp = format!("{path}.caps[{i}]");
@@ -878,7 +914,10 @@ impl<'p> Checker<'p> {
                 }
             }
         }
+    }
 
+    /// The fund's class size, deductions and payment order, when the settlement gives a fund.
+    fn fund(&mut self, path: &str, s: &Settlement, cx: &Ctx) {
         if let Some(f) = &s.fund {
             let fp = format!("{path}.fund");
             if let Some(cs) = &f.class_size {
