@@ -334,6 +334,8 @@ pub fn answers_from_table(
     }
 }
 
+/// One `[[scenario]]` of a settlement's scenarios file: its date, its answers and what it
+/// expects. Reports the first problem found and gives `None`.
 fn scenario(
     d: &mut FileDiag,
     pack: &Pack,
@@ -341,6 +343,23 @@ fn scenario(
     raw: &toml::Spanned<raw::RawScenario>,
 ) -> Option<Scenario> {
     let r = raw.get_ref();
+    let today = scenario_today(d, r)?;
+    let answers = scenario_answers(d, pack, raw)?;
+    let s = pack.settlement(folder)?;
+    let expect = expect(d, pack, s, raw)?;
+    Some(Scenario {
+        settlement: folder.to_string(),
+        name: r.name.get_ref().clone(),
+        file: d.file.clone(),
+        line: diag::line_col(d.text, raw.span().start).0,
+        today,
+        answers,
+        expect,
+    })
+}
+
+/// `today` is a date without a time.
+fn scenario_today(d: &mut FileDiag, r: &raw::RawScenario) -> Option<crate::date::Date> {
     let today = {
         let dt = r.today.get_ref();
         match dt.date {
@@ -350,16 +369,24 @@ fn scenario(
             _ => None,
         }
     };
-    let Some(today) = today else {
+    if today.is_none() {
         d.at(
             r.today.span(),
             "`today` must be a date",
             "write today = 2024-07-25",
         );
-        return None;
-    };
-    let answers = match answers_from_table(pack, &r.answers) {
-        Ok(a) => a,
+    }
+    today
+}
+
+/// Each answer names a known question and has a value of its kind; every problem is reported.
+fn scenario_answers(
+    d: &mut FileDiag,
+    pack: &Pack,
+    raw: &toml::Spanned<raw::RawScenario>,
+) -> Option<Answers> {
+    match answers_from_table(pack, &raw.get_ref().answers) {
+        Ok(a) => Some(a),
         Err(errs) => {
             for e in errs {
                 let fix = if pack.question(&e.question).is_none() {
@@ -373,14 +400,58 @@ fn scenario(
                 };
                 d.at(raw.span(), e.to_string(), fix);
             }
-            return None;
+            None
         }
-    };
-    let x = r.expect.get_ref();
-    let s = pack.settlement(folder)?;
-    let verdict = match &x.verdict {
+    }
+}
+
+/// A scenario's `[expect]` table, each part checked in turn.
+fn expect(
+    d: &mut FileDiag,
+    pack: &Pack,
+    s: &crate::model::Settlement,
+    raw: &toml::Spanned<raw::RawScenario>,
+) -> Option<Expect> {
+    let x = raw.get_ref().expect.get_ref();
+    let verdict = expected_verdict(d, x)?;
+    let deadlines = expected_deadlines(d, x)?;
+    let benefits = expected_benefits(d, s, x)?;
+    let subclasses = x
+        .subclasses
+        .as_ref()
+        .map(|v| v.iter().map(|s| s.get_ref().clone()).collect());
+    known_next(d, pack, x)?;
+    known_views(d, x)?;
+    known_outcomes(d, x, raw)?;
+    Some(Expect {
+        verdict,
+        subclasses,
+        deadlines,
+        benefits,
+        options: x.options.as_ref().map(|o| *o.get_ref()),
+        rulings: x.rulings.as_ref().map(|o| *o.get_ref()),
+        windows: x
+            .window
+            .iter()
+            .map(|(k, v)| (k.clone(), v.get_ref().clone()))
+            .collect(),
+        outcomes: x
+            .outcome
+            .iter()
+            .map(|(k, v)| (k.clone(), *v.get_ref()))
+            .collect(),
+        next: x.next.as_ref().map(|n| n.get_ref().clone()),
+        guidance: x.guidance.as_ref().map(|g| g.get_ref().clone()),
+        status: x.status.as_ref().map(|g| g.get_ref().clone()),
+    })
+}
+
+/// The expected verdict, if one is given, is a known verdict: `Some(None)` when none is given,
+/// `None` when it is unknown (and reported).
+fn expected_verdict(d: &mut FileDiag, x: &raw::RawExpect) -> Option<Option<String>> {
+    match &x.verdict {
         Some(v) => match v.get_ref().as_str() {
-            "member" | "likely" | "not_member" | "cant_tell" => Some(v.get_ref().clone()),
+            "member" | "likely" | "not_member" | "cant_tell" => Some(Some(v.get_ref().clone())),
             other => {
                 d.at(
                     v.span(),
@@ -391,11 +462,15 @@ fn scenario(
                         ["member", "likely", "not_member", "cant_tell"],
                     ),
                 );
-                return None;
+                None
             }
         },
-        None => None,
-    };
+        None => Some(None),
+    }
+}
+
+/// Expected deadlines: each a known deadline kind in a known state.
+fn expected_deadlines(d: &mut FileDiag, x: &raw::RawExpect) -> Option<Vec<(String, String)>> {
     let mut deadlines = Vec::new();
     for (k, v) in &x.deadline {
         let kinds = [
@@ -435,6 +510,15 @@ fn scenario(
         }
         deadlines.push((k.clone(), st.clone()));
     }
+    Some(deadlines)
+}
+
+/// Expected benefits: each a benefit of the settlement, with an amount or a word for one.
+fn expected_benefits(
+    d: &mut FileDiag,
+    s: &crate::model::Settlement,
+    x: &raw::RawExpect,
+) -> Option<Vec<(String, String)>> {
     let mut benefits = Vec::new();
     for (k, v) in &x.benefit {
         if s.benefit(k).is_none() {
@@ -457,10 +541,11 @@ fn scenario(
         }
         benefits.push((k.clone(), val.clone()));
     }
-    let subclasses = x
-        .subclasses
-        .as_ref()
-        .map(|v| v.iter().map(|s| s.get_ref().clone()).collect());
+    Some(benefits)
+}
+
+/// The expected next question, if given, is `none` or a known question.
+fn known_next(d: &mut FileDiag, pack: &Pack, x: &raw::RawExpect) -> Option<()> {
     if let Some(next) = &x.next {
         if next.get_ref() != "none" && pack.question(next.get_ref()).is_none() {
             d.at(
@@ -475,6 +560,11 @@ fn scenario(
             return None;
         }
     }
+    Some(())
+}
+
+/// Guidance and status views, if given, are known codes.
+fn known_views(d: &mut FileDiag, x: &raw::RawExpect) -> Option<()> {
     // Guidance and status views: spelled as `Guidance::code` and `StatusView::code` print them.
     for (v, allowed) in [
         (&x.guidance, &["next_steps", "after_close", "both"][..]),
@@ -491,6 +581,15 @@ fn scenario(
             }
         }
     }
+    Some(())
+}
+
+/// Ruling outcomes counted are known outcome codes.
+fn known_outcomes(
+    d: &mut FileDiag,
+    x: &raw::RawExpect,
+    raw: &toml::Spanned<raw::RawScenario>,
+) -> Option<()> {
     for k in x.outcome.keys() {
         if !["survived", "dismissed", "abandoned", "mixed"].contains(&k.as_str()) {
             let span = x.outcome.get(k).map(|v| v.span()).unwrap_or(raw.span());
@@ -502,33 +601,5 @@ fn scenario(
             return None;
         }
     }
-    Some(Scenario {
-        settlement: folder.to_string(),
-        name: r.name.get_ref().clone(),
-        file: d.file.clone(),
-        line: diag::line_col(d.text, raw.span().start).0,
-        today,
-        answers,
-        expect: Expect {
-            verdict,
-            subclasses,
-            deadlines,
-            benefits,
-            options: x.options.as_ref().map(|o| *o.get_ref()),
-            rulings: x.rulings.as_ref().map(|o| *o.get_ref()),
-            windows: x
-                .window
-                .iter()
-                .map(|(k, v)| (k.clone(), v.get_ref().clone()))
-                .collect(),
-            outcomes: x
-                .outcome
-                .iter()
-                .map(|(k, v)| (k.clone(), *v.get_ref()))
-                .collect(),
-            next: x.next.as_ref().map(|n| n.get_ref().clone()),
-            guidance: x.guidance.as_ref().map(|g| g.get_ref().clone()),
-            status: x.status.as_ref().map(|g| g.get_ref().clone()),
-        },
-    })
+    Some(())
 }
