@@ -1330,7 +1330,7 @@ fn benefit_list(
 ) -> Vec<Benefit> {
     let mut benefits = Vec::new();
     for rb in raw {
-        if let Some(b) = benefit(c, rb, cx.sid, cx.dir, subclasses) {
+        if let Some(b) = benefit(c, cx, rb, subclasses) {
             if benefits.iter().any(|x: &Benefit| x.id == b.id) {
                 c.err(
                     rb.get_ref().id.span(),
@@ -1804,9 +1804,8 @@ pub fn combo_benefits(cb: &Combo, out: &mut Vec<String>) {
 /// One `[[benefit]]`; `None` when its kind is unknown or a fact its kind needs is missing.
 fn benefit(
     c: &mut Conv,
+    cx: SettlementCtx,
     rb: &S<RawBenefit>,
-    sid: &HashMap<String, usize>,
-    dir: &Directory,
     subclasses: &[Subclass],
 ) -> Option<Benefit> {
     let x = rb.get_ref();
@@ -1817,7 +1816,7 @@ fn benefit(
     let kind_name = x.kind.get_ref().as_str();
     let allowed = allowed_fields(c, &x.kind)?;
     check_benefit_fields(c, rb, kind_name, allowed);
-    let kind = benefit_kind(c, rb, sid, dir, kind_name)?;
+    let kind = benefit_kind(c, cx, rb, kind_name)?;
     let only_for = x.only_for.as_ref().map(|o| {
         if subclasses.iter().all(|s| &s.id != o.get_ref()) {
             let fix = suggest(
@@ -2001,9 +2000,8 @@ fn question_of(c: &mut Conv, dir: &Directory, q: &S<String>, want: &str) -> Stri
 /// What a benefit of a known kind pays or gives; `None` when a fact it needs is missing.
 fn benefit_kind(
     c: &mut Conv,
+    cx: SettlementCtx,
     rb: &S<RawBenefit>,
-    sid: &HashMap<String, usize>,
-    dir: &Directory,
     kind_name: &str,
 ) -> Option<BenefitKind> {
     let x = rb.get_ref();
@@ -2012,20 +2010,20 @@ fn benefit_kind(
             years: x
                 .years
                 .as_ref()
-                .and_then(|f| c.fact(f, "years", sid, whole_number)),
+                .and_then(|f| c.fact(f, "years", cx.sid, whole_number)),
             bureaus: x
                 .bureaus
                 .as_ref()
-                .and_then(|f| c.fact(f, "bureaus", sid, whole_number)),
+                .and_then(|f| c.fact(f, "bureaus", cx.sid, whole_number)),
             insurance: x
                 .insurance
                 .as_ref()
-                .and_then(|f| c.fact(f, "insurance", sid, money_value)),
+                .and_then(|f| c.fact(f, "insurance", cx.sid, money_value)),
         },
-        "documented_losses" => documented_losses(c, rb, sid, dir)?,
-        "lost_time" => lost_time(c, rb, sid, dir)?,
+        "documented_losses" => documented_losses(c, cx, rb)?,
+        "lost_time" => lost_time(c, cx, rb)?,
         "flat_cash" => {
-            let amount = needed_fact(c, rb, &x.amount, "amount", sid, money_value);
+            let amount = needed_fact(c, rb, &x.amount, "amount", cx.sid, money_value);
             BenefitKind::FlatCash {
                 amount: amount?,
                 approximate: x.approximate.as_ref().is_some_and(|a| *a.get_ref()),
@@ -2035,10 +2033,10 @@ fn benefit_kind(
             amount: x
                 .amount
                 .as_ref()
-                .and_then(|f| c.fact(f, "amount", sid, money_value)),
+                .and_then(|f| c.fact(f, "amount", cx.sid, money_value)),
         },
         "statutory_award" => {
-            let amount = needed_fact(c, rb, &x.amount, "amount", sid, money_value);
+            let amount = needed_fact(c, rb, &x.amount, "amount", cx.sid, money_value);
             if x.only_for.is_none() {
                 c.err(
                     rb.span(),
@@ -2054,19 +2052,14 @@ fn benefit_kind(
 }
 
 /// A documented_losses benefit: its cap, the money questions it adds up, and its loss window.
-fn documented_losses(
-    c: &mut Conv,
-    rb: &S<RawBenefit>,
-    sid: &HashMap<String, usize>,
-    dir: &Directory,
-) -> Option<BenefitKind> {
+fn documented_losses(c: &mut Conv, cx: SettlementCtx, rb: &S<RawBenefit>) -> Option<BenefitKind> {
     let x = rb.get_ref();
-    let cap = needed_fact(c, rb, &x.cap, "cap", sid, money_value);
+    let cap = needed_fact(c, rb, &x.cap, "cap", cx.sid, money_value);
     let inputs = match &x.inputs {
         Some(v) if !v.get_ref().is_empty() => v
             .get_ref()
             .iter()
-            .map(|q| question_of(c, dir, q, "money"))
+            .map(|q| question_of(c, cx.dir, q, "money"))
             .collect(),
         _ => {
             c.err(
@@ -2088,7 +2081,7 @@ fn documented_losses(
                 "check `from` and `to`",
             );
         }
-        let source = c.source_ref(&wr.source, sid)?;
+        let source = c.source_ref(&wr.source, cx.sid)?;
         Some(Window { from, to, source })
     });
     Some(BenefitKind::DocumentedLosses {
@@ -2099,15 +2092,10 @@ fn documented_losses(
 }
 
 /// A lost_time benefit: its hourly rate, most hours, step, proof and the hours question.
-fn lost_time(
-    c: &mut Conv,
-    rb: &S<RawBenefit>,
-    sid: &HashMap<String, usize>,
-    dir: &Directory,
-) -> Option<BenefitKind> {
+fn lost_time(c: &mut Conv, cx: SettlementCtx, rb: &S<RawBenefit>) -> Option<BenefitKind> {
     let x = rb.get_ref();
-    let rate = needed_fact(c, rb, &x.rate, "rate", sid, money_value);
-    let max_hours = needed_fact(c, rb, &x.max_hours, "max_hours", sid, whole_number);
+    let rate = needed_fact(c, rb, &x.rate, "rate", cx.sid, money_value);
+    let max_hours = needed_fact(c, rb, &x.max_hours, "max_hours", cx.sid, whole_number);
     let step = match &x.step_minutes {
         Some(s) if matches!(s.get_ref(), 15 | 30 | 60) => *s.get_ref() as u32,
         Some(s) => {
@@ -2129,7 +2117,7 @@ fn lost_time(
         }
     };
     let input = match &x.input {
-        Some(q) => question_of(c, dir, q, "hours"),
+        Some(q) => question_of(c, cx.dir, q, "hours"),
         None => "hours".to_string(),
     };
     Some(BenefitKind::LostTime {
