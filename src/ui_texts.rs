@@ -624,7 +624,9 @@ texts! {
         SecBenefits => ("Benefits", "Beneficios"),
         SecSources => ("Sources", "Fuentes"),
         Checked => ("checked {0}", "consultada el {0}"),
-        Unconfirmed => ("We could not confirm this.", "No pudimos confirmarlo."),
+        Unconfirmed => ("We could not confirm this (see “About our sources”).", "No pudimos confirmarlo (vea «Sobre nuestras fuentes»)."),
+        AboutSources => ("About our sources", "Sobre nuestras fuentes"),
+        AboutSourcesIntro => ("What we could not confirm, and why:", "Lo que no pudimos confirmar, y por qué:"),
         SourcesDiffer => ("Sources differ:", "Las fuentes no coinciden:"),
         SourceLabel => ("Source", "Fuente"),
         ReasonNotCertified => (

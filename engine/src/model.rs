@@ -129,6 +129,12 @@ pub struct Settlement {
     pub rulings: Vec<Ruling>,
     /// The state question whose answer picks the rulings shown.
     pub state_question: Option<String>,
+    /// Why each value no source confirmed is unconfirmed, once each, in the file's order:
+    /// gathered from the settlement's unverified facts when the rules are loaded
+    /// ([`crate::unverified::reasons`]), never written in a rule file. The app shows these
+    /// under "About our sources"; in place, a value reads only "we could not confirm this".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unconfirmed: Vec<Text>,
 }
 
 impl Settlement {

@@ -5,7 +5,7 @@
 //! fact is found without changes here. Knows nothing of printing.
 
 use crate::model::Settlement;
-use crate::text::Lang;
+use crate::text::{Lang, Text};
 
 /// `(path, reason)` for every unverified value of `s`, in document order.
 pub fn list(s: &Settlement, lang: Lang) -> Vec<(String, String)> {
@@ -14,6 +14,21 @@ pub fn list(s: &Settlement, lang: Lang) -> Vec<(String, String)> {
         unverified_in(&v, String::new(), lang, &mut found);
     }
     found
+}
+
+/// The reasons of `s`'s unverified values in both languages, each distinct reason once, in the
+/// order `list` gives (the settlement's `unconfirmed`, shown under "About our sources").
+pub fn reasons(s: &Settlement) -> Vec<Text> {
+    let en = list(s, Lang::En);
+    let es = list(s, Lang::Es);
+    let mut out: Vec<Text> = Vec::new();
+    for ((_, en), (_, es)) in en.into_iter().zip(es) {
+        let t = Text { en, es };
+        if !t.en.is_empty() && !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    out
 }
 
 /// Collects the unverified values under `v` (a serialised settlement or part of one) into `out`.

@@ -27,10 +27,10 @@ use crate::money::Cents;
 use crate::text::{Lang, Text};
 
 /// The first bytes of an encoded pack.
-const MAGIC: &[u8; 4] = b"CCP1";
-/// The pack format's major version: the digit ending both magic headers (`CCP1`, `CCT1`).
-/// A change that an older app cannot read raises it.
-pub const FORMAT_VERSION: u32 = 1;
+const MAGIC: &[u8; 4] = b"CCP2";
+/// The pack format's major version: the digit ending the magic headers (`CCP2`, `CCD2`, `CCT2`).
+/// A change that an older app cannot read raises it (2: a settlement's `unconfirmed` reasons).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The major version a pack file (structure or text table) declares in its magic header, or
 /// `None` for bytes that are no pack file at all.
@@ -222,7 +222,7 @@ pub fn decode_pack(bytes: &[u8]) -> Result<Pack, WireError> {
 }
 
 /// The first bytes of a [`TextTable`] file.
-const TEXTS_MAGIC: &[u8; 4] = b"CCT1";
+const TEXTS_MAGIC: &[u8; 4] = b"CCT2";
 
 /// One language's texts, kept apart from the pack's structure so that the app downloads only
 /// the language a person reads (the other follows later, in the background).
@@ -315,7 +315,7 @@ pub fn decode_texts(bytes: &[u8], hash: &str) -> Result<TextTable, WireError> {
 }
 
 /// The first bytes of a [`Directory`] file.
-const DIRECTORY_MAGIC: &[u8; 4] = b"CCD1";
+const DIRECTORY_MAGIC: &[u8; 4] = b"CCD2";
 
 /// What the first question needs, in one language: the pack with no settlements (its date,
 /// question bank and organisation directory, texts of `lang` only) and the app's texts in
@@ -625,7 +625,7 @@ wire_struct! {
     Settlement {
         id, name, name_es, incident_family, detail, summary, sources, case, incident, class, subclasses,
         claimants, benefits, groups, combine, caps, fund, deadlines, next_steps, keep, after_close,
-        rulings, state_question,
+        rulings, state_question, unconfirmed,
     }
     Case { title, number, court, judge, status, website, fund, administrator, related }
     RelatedCase { title, number, relation }
@@ -977,7 +977,7 @@ mod tests {
         assert_eq!(file_version(&bytes), Some(FORMAT_VERSION));
         assert_eq!(decode_directory(&bytes), Ok(d));
         assert!(decode_directory(&bytes[..bytes.len() - 1]).is_err());
-        assert!(decode_directory(b"CCP1").is_err());
+        assert!(decode_directory(b"CCP2").is_err());
     }
 
     #[test]

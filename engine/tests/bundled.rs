@@ -10,6 +10,8 @@ use claimcheck_engine::eval::flow::{probes, settlement_questions};
 use claimcheck_engine::eval::{evaluate, evaluate_settlement, Today, Verdict};
 use claimcheck_engine::load::{load_dir, Loaded};
 use claimcheck_engine::model::{Detail, Pack, QuestionKind};
+use claimcheck_engine::text::Lang;
+use claimcheck_engine::unverified;
 use claimcheck_engine::{Cents, Date};
 use std::path::Path;
 
@@ -211,7 +213,11 @@ impl Texts {
                     return;
                 }
                 for (k, x) in m {
-                    self.walk(x, format!("{path}.{k}"));
+                    // The unverified reasons again, gathered for "About our sources": not
+                    // running text (the test below checks them against the facts).
+                    if k != "unconfirmed" {
+                        self.walk(x, format!("{path}.{k}"));
+                    }
                 }
             }
             serde_json::Value::Array(a) => {
@@ -258,9 +264,50 @@ fn every_unverified_reason_in_the_bundled_pack_is_in_english_and_spanish() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
+/// Issue 17 item 6: each settlement's `unconfirmed` (what the app lists under "About our
+/// sources") holds the reason of every unverified value of its rule file, each distinct reason
+/// once, in both languages, and nothing else.
+#[test]
+fn every_unverified_reason_is_listed_once_under_about_our_sources() {
+    let loaded = bundled();
+    let mut bad = Vec::new();
+    let mut listed = 0;
+    for s in &loaded.pack.settlements {
+        for lang in [Lang::En, Lang::Es] {
+            let mut want: Vec<String> = Vec::new();
+            for (_, r) in unverified::list(s, lang) {
+                if !want.contains(&r) {
+                    want.push(r);
+                }
+            }
+            let got: Vec<String> = s
+                .unconfirmed
+                .iter()
+                .map(|t| t.get(lang).to_string())
+                .collect();
+            let mut a = want.clone();
+            let mut b = got.clone();
+            a.sort();
+            b.sort();
+            if a != b || got.len() != want.len() {
+                bad.push(format!(
+                    "{} ({lang:?}): listed {got:?}, the file's reasons {want:?}",
+                    s.id
+                ));
+            }
+        }
+        listed += s.unconfirmed.len();
+    }
+    assert!(
+        listed >= 100,
+        "only {listed} reasons listed over the bundled settlements"
+    );
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
 /// Issue 17 item 6: what a person reads as the answer (summaries, benefits, reasons, notes)
 /// carries no research notes ("the page we read was cut off", "an earlier research note");
-/// those belong to the reasons shown under "Not confirmed", and the legal tests the issue named
+/// those belong to the reasons listed under "About our sources", and the legal tests the issue named
 /// ("more likely than not", "fairly traceable") come with plain words around them.
 #[test]
 fn running_text_carries_no_research_notes_and_explains_legal_tests() {

@@ -601,6 +601,7 @@ impl Walker {
                 "after_close",
                 "rulings",
                 "state_question",
+                "unconfirmed",
             ],
         ) else {
             return;
@@ -635,6 +636,7 @@ impl Walker {
         self.req_list(path, m, "after_close", "texts", Walker::text);
         self.req_list(path, m, "rulings", "rulings", Walker::ruling);
         self.opt(path, m, "state_question", Walker::string);
+        self.opt_list(path, m, "unconfirmed", "texts", Walker::text);
     }
 
     fn case(&mut self, path: &str, v: &Value) {

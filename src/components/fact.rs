@@ -61,15 +61,10 @@ fn reading_html(r: &Shown, s: &Settlement, lang: Lang) -> Html {
     }
 }
 
-/// Why a fact is unverified, in the page's language (the rule pack gives every reason in
-/// English and Spanish).
-pub fn unverified(reason: &Text, lang: Lang) -> Html {
-    html! {
-        <span class="unverified">
-            <strong>{ t(K::Unconfirmed, lang) }</strong>
-            { " " }<span class="unverified-why">{ reason.get(lang).to_string() }</span>
-        </span>
-    }
+/// In place of a value no source confirmed: that we could not confirm it. Why (a note on our
+/// research, not on the person's case) is under "About our sources" (`sources::about`).
+pub fn unverified(lang: Lang) -> Html {
+    html! { <span class="unverified"><strong>{ t(K::Unconfirmed, lang) }</strong></span> }
 }
 
 /// A fact, with its value written by `show`.
@@ -98,7 +93,7 @@ fn fact_marked<T: PartialEq>(
 ) -> Html {
     let mark = |r| marked(shown(r, show), english);
     match f {
-        Fact::Unverified { reason } => unverified(reason, lang),
+        Fact::Unverified { .. } => unverified(lang),
         Fact::Known { main, also } => {
             let differs = also.iter().any(|r| r.value != main.value);
             let also: Vec<Shown> = also.iter().map(mark).collect();
@@ -135,9 +130,7 @@ fn known(main: &Shown, also: &[Shown], differs: bool, s: &Settlement, lang: Lang
 /// Quoted wording (class definition, a route's clause) as a block quote with its source.
 pub fn clause(f: &Fact<Text>, s: &Settlement, lang: Lang) -> Html {
     match f {
-        Fact::Unverified { reason } => {
-            html! { <p class="clause-unverified">{ unverified(reason, lang) }</p> }
-        }
+        Fact::Unverified { .. } => html! { <p class="clause-unverified">{ unverified(lang) }</p> },
         Fact::Known { main, also } => {
             let differs = also.iter().any(|r| r.value != main.value);
             let one = |r: &Reading<Text>| {

@@ -60,7 +60,7 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
             <section class="official">
                 <h2>{ t(K::SecWebsite, lang) }</h2>
                 { official_button(s, lang) }
-                if let Fact::Unverified { reason } = &s.case.website { <p>{ unverified(reason, lang) }</p> }
+                if let Fact::Unverified { .. } = &s.case.website { <p>{ unverified(lang) }</p> }
                 <p class="hint">
                     if s.case.website.value().is_some() && open { { t(K::ClaimFree, lang) }{ " " } }
                     { t(scam_body(open), lang) }

@@ -18,7 +18,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { setup, open, walkAnswers, DEFAULTS, noonNY, shot, assertNoCrash, SHOTS, rules, openAll } from './helpers.mjs';
+import { setup, open, walkAnswers, DEFAULTS, noonNY, shot, assertNoCrash, SHOTS, rules, openAll, settlementToml } from './helpers.mjs';
 
 const WIDTH = 360;
 const SCREEN = 740;
@@ -216,6 +216,56 @@ test('no official site known (Comcast): never "This is the official website"', a
     await context.close();
   }
 });
+
+/** Every `unverified = { en = "...", es = "..." }` reason of a rule file, unescaped, once each. */
+function unverifiedReasons(id, lang) {
+  const q = '((?:[^"\\\\]|\\\\.)*)';
+  const re = new RegExp(`unverified = \\{ en = "${q}", es = "${q}" \\}`, 'g');
+  const all = [...settlementToml(id).matchAll(re)].map((m) => m[lang === 'en' ? 1 : 2].replace(/\\(.)/g, '$1'));
+  return [...new Set(all)];
+}
+
+// Item 6: research notes (why a value is unconfirmed) only under "About our sources", in the
+// sources fold; in place, a value reads only that we could not confirm it.
+for (const [lang, locale, inPlace, heading] of [
+  ['en', 'en-US', 'We could not confirm this (see “About our sources”).', 'About our sources'],
+  ['es', 'es-US', 'No pudimos confirmarlo (vea «Sobre nuestras fuentes»).', 'Sobre nuestras fuentes'],
+]) {
+  test(`why a value is unconfirmed sits under "${heading}", not in place (Comcast, ${lang})`, async () => {
+    const { page, context } = await open(env, { width: WIDTH, height: SCREEN, locale });
+    try {
+      await walkAnswers(page, { notice: [['comcast', 'comcast']] }, fallback);
+      const card = page.locator('[data-testid="settlement-comcast"]');
+      await openAll(page, '[data-testid="settlement-comcast"]');
+      const seen = await card.evaluate((c) => {
+        const about = c.querySelector('[data-testid="about-sources"]');
+        return {
+          inPlace: [...c.querySelectorAll('.unverified')].map((e) => e.textContent.trim()),
+          heading: about?.querySelector('h3')?.textContent ?? null,
+          inSourcesFold: !!about?.closest('.card-fold.sources'),
+          listed: about ? [...about.querySelectorAll('li')].map((e) => e.textContent.trim()) : [],
+          elsewhere: (() => {
+            const copy = c.cloneNode(true);
+            copy.querySelector('[data-testid="about-sources"]')?.remove();
+            return copy.textContent.replace(/\s+/g, ' ');
+          })(),
+        };
+      });
+      const reasons = unverifiedReasons('comcast', lang);
+      assert.ok(reasons.length >= 3, `comcast has ${reasons.length} unverified reasons`);
+      assert.ok(seen.inPlace.length >= 1, 'some value of the card is unconfirmed');
+      for (const x of seen.inPlace) assert.equal(x, inPlace);
+      assert.equal(seen.heading, heading);
+      assert.equal(seen.inSourcesFold, true, '"About our sources" is in the sources fold');
+      assert.deepEqual([...seen.listed].sort(), [...reasons].sort(), 'each reason of the rule file once');
+      for (const r of reasons) assert.ok(!seen.elsewhere.includes(r.replace(/\s+/g, ' ')), `"${r}" also outside "${heading}"`);
+      await card.locator('.card-fold.sources').screenshot({ path: path.join(SHOTS, `answer-first-about-sources-${lang}.png`) });
+      await card.locator('.unverified').first().locator('xpath=..').screenshot({ path: path.join(SHOTS, `answer-first-unconfirmed-in-place-${lang}.png`) });
+    } finally {
+      await context.close();
+    }
+  });
+}
 
 for (const [lang, locale, title] of [['en', 'en-US', '^Your answers were not kept'], ['es', 'es-US', '^Sus respuestas no se conservaron']]) {
   test(`a reload with Save off says the answers were not kept, and why (${lang})`, async () => {

@@ -170,9 +170,9 @@ test('a pack of a newer major version: a page naming both versions, never a cras
   const { dir, origin } = await copyOfDist(t);
   const name = files(dir).find((f) => f.startsWith('claimcheck-pack-'));
   const bytes = fs.readFileSync(path.join(dir, name));
-  assert.equal(bytes.subarray(0, 4).toString(), 'CCP1');
+  assert.equal(bytes.subarray(0, 4).toString(), 'CCP2');
   const newer = Buffer.from(bytes);
-  newer[3] = '2'.charCodeAt(0);
+  newer[3] = '3'.charCodeAt(0);
   fs.writeFileSync(path.join(dir, name), newer);
   // The host published it properly: its integrity value and the loader's CSP hash follow.
   const sri = (b) => `sha384-${crypto.createHash('sha384').update(b).digest('base64')}`;
@@ -190,8 +190,8 @@ test('a pack of a newer major version: a page naming both versions, never a cras
   await page.goto(`${origin.url}?lang=es`);
   await page.waitForSelector('#crash');
   const words = await page.innerText('#crash');
-  assert.match(words, /versión 2 del formato de paquete/);
-  assert.match(words, /lee la versión 1/);
+  assert.match(words, /versión 3 del formato de paquete/);
+  assert.match(words, /lee la versión 2/);
   assert.equal(await page.innerText('#reload'), 'Volver a cargar');
   assert.deepEqual(errors, []);
 });

@@ -345,7 +345,7 @@ test('loadPack(): reads the files `claimcheck pack` published (dist-jsapi/pack/)
     const refused = [];
     const attempt = (fn) => { try { fn(); refused.push(null); } catch (e) { refused.push(e.message); } };
     attempt(() => api.loadPack(en, [es]));
-    const newer = structure.slice(); newer[3] = '2'.charCodeAt(0);
+    const newer = structure.slice(); newer[3] = '3'.charCodeAt(0);
     attempt(() => api.loadPack(newer, []));
     const cut = en.slice(0, en.length >> 1);
     attempt(() => api.loadPack(structure, [cut]));
@@ -366,7 +366,7 @@ test('loadPack(): reads the files `claimcheck pack` published (dist-jsapi/pack/)
     };
   }, files);
   assert.match(r.refused[0], /^loadPack: the structure is another kind of pack file \(expected claimcheck-pack-\*\.bin\)$/);
-  assert.match(r.refused[1], /pack format version 2, and this API reads version 1/);
+  assert.match(r.refused[1], /pack format version 3, and this API reads version 2/);
   assert.match(r.refused[2], /text file 1/);
   assert.match(r.refused[3], /must be a Uint8Array or an ArrayBuffer/);
   assert.deepEqual(r.loaded, { settlements: r.ids[1].length, checked_on: r.date[1] });

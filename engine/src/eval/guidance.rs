@@ -233,6 +233,7 @@ mod tests {
             },
             rulings: vec![],
             state_question: None,
+            unconfirmed: vec![],
         }
     }
 

@@ -965,7 +965,7 @@ pub fn settlement(
     if let Some(n) = &r.name_es {
         c.plain_name(n);
     }
-    let settlement = Settlement {
+    let mut settlement = Settlement {
         id,
         name: r.name.get_ref().trim().to_string(),
         name_es: r
@@ -993,7 +993,9 @@ pub fn settlement(
         after_close,
         rulings,
         state_question,
+        unconfirmed: Vec::new(),
     };
+    settlement.unconfirmed = crate::unverified::reasons(&settlement);
     Some((settlement, spans))
 }
 
