@@ -8,7 +8,7 @@
 use crate::answers::{Answer, Answers};
 use crate::expr::Tri;
 use crate::fact::Fact;
-use crate::model::{BenefitKind, Combo, Settlement};
+use crate::model::{Benefit, BenefitKind, Combo, Settlement, Window};
 use crate::money::Cents;
 use serde::{Deserialize, Serialize};
 
@@ -258,123 +258,9 @@ fn plan(s: &Settlement, set: &[String], answers: &Answers, subclass: &dyn Fn(&st
     let mut total = Cents::ZERO;
     for id in set {
         let Some(b) = s.benefit(id) else { continue };
-        if let Some(sc) = &b.only_for {
-            let t = subclass(sc);
-            if t != Tri::True {
-                items.push(PlanItem {
-                    benefit: id.clone(),
-                    estimate: Estimate::Subclass {
-                        subclass: sc.clone(),
-                        holds: t.into(),
-                    },
-                });
-                continue;
-            }
-        }
-        let estimate = match &b.kind {
-            BenefitKind::Monitoring { .. } | BenefitKind::Service | BenefitKind::Enrollment => {
-                Estimate::NotMoney
-            }
-            BenefitKind::FlatCash {
-                amount,
-                approximate,
-            } => match amount.value() {
-                Some(a) if *approximate => Estimate::About { amount: *a },
-                Some(a) => Estimate::Amount {
-                    amount: *a,
-                    steps: Vec::new(),
-                },
-                None => Estimate::Unverified,
-            },
-            BenefitKind::StatutoryAward { amount } => match amount.value() {
-                Some(a) => Estimate::Amount {
-                    amount: *a,
-                    steps: Vec::new(),
-                },
-                None => Estimate::Unverified,
-            },
-            BenefitKind::ProRataCash { amount } => pro_rata(s, amount),
-            BenefitKind::LostTime { counts_toward, .. } => match lost_time(&b.kind, answers) {
-                Some(Ok((amount, step))) => match counts_toward {
-                    Some(t) if set.contains(t) => Estimate::FoldedInto {
-                        benefit: t.clone(),
-                        amount,
-                    },
-                    _ => Estimate::Amount {
-                        amount,
-                        steps: vec![step],
-                    },
-                },
-                Some(Err(e)) => e,
-                None => Estimate::Unverified,
-            },
-            BenefitKind::DocumentedLosses {
-                cap,
-                inputs,
-                window,
-            } => {
-                let mut steps = Vec::new();
-                let mut sum = Cents::ZERO;
-                let mut any = false;
-                for q in inputs {
-                    if let Some(a) = money_answer(answers, q) {
-                        any = true;
-                        sum = sum.saturating_add(a);
-                        steps.push(Step::Input {
-                            question: q.clone(),
-                            amount: a,
-                        });
-                    }
-                }
-                // Lost time that counts toward this cap, when it is in the same plan.
-                for other in &s.benefits {
-                    if let BenefitKind::LostTime {
-                        counts_toward: Some(t),
-                        ..
-                    } = &other.kind
-                    {
-                        if t == id && set.contains(&other.id) {
-                            if let Some(Ok((amount, step))) = lost_time(&other.kind, answers) {
-                                any = true;
-                                steps.push(step);
-                                steps.push(Step::AddedLostTime {
-                                    from: other.id.clone(),
-                                    amount,
-                                });
-                                sum = sum.saturating_add(amount);
-                            }
-                        }
-                    }
-                }
-                if let Some(w) = window {
-                    steps.push(Step::Window {
-                        from: w.from,
-                        to: w.to,
-                    });
-                }
-                if !any {
-                    Estimate::NoInput
-                } else {
-                    steps.push(Step::Sum { amount: sum });
-                    match cap.value() {
-                        Some(c) => {
-                            let after = sum.min(*c);
-                            if after < sum {
-                                steps.push(Step::Capped {
-                                    before: sum,
-                                    cap: *c,
-                                    after,
-                                });
-                            }
-                            Estimate::Amount {
-                                amount: after,
-                                steps,
-                            }
-                        }
-                        None => Estimate::Unverified,
-                    }
-                }
-            }
+        let estimate = match outside_subclass(b, subclass) {
+            Some(e) => e,
+            None => estimate(s, set, id, b, answers),
         };
         if let Estimate::Amount { amount, .. } | Estimate::About { amount } = &estimate {
             total = total.saturating_add(*amount);
@@ -384,7 +270,167 @@ fn plan(s: &Settlement, set: &[String], answers: &Answers, subclass: &dyn Fn(&st
             estimate,
         });
     }
-    // Combined caps over benefits in this plan.
+    let (total, combined_cap) = apply_combined_caps(s, &items, total);
+    Plan {
+        items,
+        total,
+        combined_cap,
+    }
+}
+
+/// `Estimate::Subclass` when the benefit is only for a subclass that does not surely hold.
+fn outside_subclass(b: &Benefit, subclass: &dyn Fn(&str) -> Tri) -> Option<Estimate> {
+    let sc = b.only_for.as_ref()?;
+    let t = subclass(sc);
+    (t != Tri::True).then(|| Estimate::Subclass {
+        subclass: sc.clone(),
+        holds: t.into(),
+    })
+}
+
+/// What benefit `id` (`b`) would pay within the plan `set`, by its kind.
+fn estimate(s: &Settlement, set: &[String], id: &str, b: &Benefit, answers: &Answers) -> Estimate {
+    match &b.kind {
+        BenefitKind::Monitoring { .. } | BenefitKind::Service | BenefitKind::Enrollment => {
+            Estimate::NotMoney
+        }
+        BenefitKind::FlatCash {
+            amount,
+            approximate,
+        } => match amount.value() {
+            Some(a) if *approximate => Estimate::About { amount: *a },
+            Some(a) => Estimate::Amount {
+                amount: *a,
+                steps: Vec::new(),
+            },
+            None => Estimate::Unverified,
+        },
+        BenefitKind::StatutoryAward { amount } => match amount.value() {
+            Some(a) => Estimate::Amount {
+                amount: *a,
+                steps: Vec::new(),
+            },
+            None => Estimate::Unverified,
+        },
+        BenefitKind::ProRataCash { amount } => pro_rata(s, amount),
+        BenefitKind::LostTime { counts_toward, .. } => match lost_time(&b.kind, answers) {
+            Some(Ok((amount, step))) => match counts_toward {
+                Some(t) if set.contains(t) => Estimate::FoldedInto {
+                    benefit: t.clone(),
+                    amount,
+                },
+                _ => Estimate::Amount {
+                    amount,
+                    steps: vec![step],
+                },
+            },
+            Some(Err(e)) => e,
+            None => Estimate::Unverified,
+        },
+        BenefitKind::DocumentedLosses {
+            cap,
+            inputs,
+            window,
+        } => documented_losses(s, set, id, cap, inputs, window, answers),
+    }
+}
+
+/// Documented losses for benefit `id`: the amounts given for its inputs plus lost time in the
+/// plan that counts toward it, then its cap.
+fn documented_losses(
+    s: &Settlement,
+    set: &[String],
+    id: &str,
+    cap: &Fact<Cents>,
+    inputs: &[String],
+    window: &Option<Window>,
+    answers: &Answers,
+) -> Estimate {
+    let mut steps = Vec::new();
+    let mut sum = Cents::ZERO;
+    let mut any = false;
+    for q in inputs {
+        if let Some(a) = money_answer(answers, q) {
+            any = true;
+            sum = sum.saturating_add(a);
+            steps.push(Step::Input {
+                question: q.clone(),
+                amount: a,
+            });
+        }
+    }
+    if add_folded_lost_time(s, set, id, answers, &mut steps, &mut sum) {
+        any = true;
+    }
+    if let Some(w) = window {
+        steps.push(Step::Window {
+            from: w.from,
+            to: w.to,
+        });
+    }
+    if !any {
+        return Estimate::NoInput;
+    }
+    steps.push(Step::Sum { amount: sum });
+    match cap.value() {
+        Some(c) => {
+            let after = sum.min(*c);
+            if after < sum {
+                steps.push(Step::Capped {
+                    before: sum,
+                    cap: *c,
+                    after,
+                });
+            }
+            Estimate::Amount {
+                amount: after,
+                steps,
+            }
+        }
+        None => Estimate::Unverified,
+    }
+}
+
+/// Adds to `sum` (with its steps) the lost time that counts toward benefit `id`, when it is in
+/// the same plan; true when any was added.
+fn add_folded_lost_time(
+    s: &Settlement,
+    set: &[String],
+    id: &str,
+    answers: &Answers,
+    steps: &mut Vec<Step>,
+    sum: &mut Cents,
+) -> bool {
+    let mut any = false;
+    for other in &s.benefits {
+        if let BenefitKind::LostTime {
+            counts_toward: Some(t),
+            ..
+        } = &other.kind
+        {
+            if t == id && set.contains(&other.id) {
+                if let Some(Ok((amount, step))) = lost_time(&other.kind, answers) {
+                    any = true;
+                    steps.push(step);
+                    steps.push(Step::AddedLostTime {
+                        from: other.id.clone(),
+                        amount,
+                    });
+                    *sum = sum.saturating_add(amount);
+                }
+            }
+        }
+    }
+    any
+}
+
+/// Combined caps over benefits in this plan: the total after cutting what each cap exceeds,
+/// and the last cap that cut (its id, the amount it covered and its limit).
+fn apply_combined_caps(
+    s: &Settlement,
+    items: &[PlanItem],
+    mut total: Cents,
+) -> (Cents, Option<(String, Cents, Cents)>) {
     let mut combined_cap = None;
     for cap in &s.caps {
         let Some(limit) = cap.amount.value() else {
@@ -404,9 +450,5 @@ fn plan(s: &Settlement, set: &[String], answers: &Answers, subclass: &dyn Fn(&st
             combined_cap = Some((cap.id.clone(), covered, *limit));
         }
     }
-    Plan {
-        items,
-        total,
-        combined_cap,
-    }
+    (total, combined_cap)
 }
