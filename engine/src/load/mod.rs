@@ -9,12 +9,14 @@ pub mod diag;
 pub mod raw;
 
 use crate::answers::{decode_answer, Answers, RawValue};
-use crate::model::Pack;
+use crate::date::Date;
+use crate::model::{Organisation, Pack, Question, Settlement};
 use crate::scenario::{Expect, Scenario};
 use crate::validate;
 use convert::{Conv, Directory, SettlementSpans};
 pub use diag::RuleError;
 use diag::{suggest, FileDiag};
+use std::ops::Range;
 use std::path::Path;
 
 /// A validated pack, its scenarios, and where each settlement came from.
@@ -141,78 +143,13 @@ fn parse<T: serde::de::DeserializeOwned>(d: &mut FileDiag, text: &str) -> Option
 /// `rules/<id>/scenarios.toml`. Never panics, whatever the text.
 pub fn load_files(files: &[(String, String)]) -> Result<Loaded, Vec<RuleError>> {
     let mut errors = Vec::new();
-    let find = |name: &str| files.iter().find(|(l, _)| l == name);
-
-    let mut checked_on = None;
-    let mut newest_source = None;
-    if let Some((l, t)) = find("rules/pack.toml") {
-        let mut d = FileDiag::new(l.clone(), t);
-        if let Some(rp) = parse::<raw::RawPack>(&mut d, t) {
-            checked_on = convert::pack_date(&mut Conv { d: &mut d }, &rp);
-            newest_source = convert::newest_source(&mut Conv { d: &mut d }, &rp);
-        }
-        errors.extend(d.errors);
-    } else {
-        errors.push(missing("rules/pack.toml", "not found"));
-    }
-
-    let mut questions = Vec::new();
-    let mut raw_questions = None;
-    let q_file = find("rules/questions.toml");
-    if let Some((l, t)) = q_file {
-        let mut d = FileDiag::new(l.clone(), t);
-        if let Some(rq) = parse::<raw::RawQuestions>(&mut d, t) {
-            questions = convert::questions(&mut Conv { d: &mut d }, &rq);
-            raw_questions = Some(rq);
-        }
-        errors.extend(d.errors);
-    } else {
-        errors.push(missing("rules/questions.toml", "not found"));
-    }
-
-    let mut organisations = Vec::new();
-    if let Some((l, t)) = find("rules/organisations.toml") {
-        let mut d = FileDiag::new(l.clone(), t);
-        if let Some(ro) = parse::<raw::RawOrganisations>(&mut d, t) {
-            organisations = convert::organisations(&mut Conv { d: &mut d }, &ro);
-        }
-        errors.extend(d.errors);
-    } else {
-        errors.push(missing("rules/organisations.toml", "not found"));
-    }
-
-    if let (Some(rq), Some((l, t))) = (&raw_questions, q_file) {
-        let mut d = FileDiag::new(l.clone(), t);
-        convert::question_gates(&mut Conv { d: &mut d }, rq, &mut questions, &organisations);
-        errors.extend(d.errors);
-    }
-
+    let (checked_on, newest_source) = pack_dates(files, &mut errors);
+    let (questions, organisations) = questions_and_organisations(files, &mut errors);
     let dir = Directory {
         questions: &questions,
         organisations: &organisations,
     };
-    let mut settlements = Vec::new();
-    let mut where_from: Vec<(String, String, SettlementSpans)> = Vec::new();
-    for (label, text) in files {
-        let Some(folder) = label
-            .strip_prefix("rules/")
-            .and_then(|r| r.strip_suffix("/settlement.toml"))
-        else {
-            continue;
-        };
-        let mut d = FileDiag::new(label.clone(), text);
-        if let Some(rs) = parse::<toml::Spanned<raw::RawSettlement>>(&mut d, text) {
-            if let Some((s, spans)) =
-                convert::settlement(&mut Conv { d: &mut d }, &rs, folder, &dir)
-            {
-                if d.errors.is_empty() {
-                    where_from.push((label.clone(), text.clone(), spans));
-                    settlements.push(s);
-                }
-            }
-        }
-        errors.extend(d.errors);
-    }
+    let (settlements, where_from) = settlements(files, &dir, &mut errors);
 
     let Some(checked_on) = checked_on else {
         return Err(errors);
@@ -227,38 +164,153 @@ pub fn load_files(files: &[(String, String)]) -> Result<Loaded, Vec<RuleError>> 
         organisations,
         settlements,
     };
+    check_whole_pack(&pack, &where_from, &mut errors);
+    let scenarios = scenarios(files, &pack, &mut errors);
 
-    // Whole-pack checks: every outcome reachable, no dead ends.
-    for issue in validate::check_pack(&pack) {
-        let (label, text, spans) = &where_from[issue.settlement];
-        let span = match issue.anchor {
-            validate::Anchor::Whole => spans.whole.clone(),
-            validate::Anchor::Class => spans.class.clone(),
-            validate::Anchor::Route(i) => {
-                spans.routes.get(i).cloned().unwrap_or(spans.class.clone())
-            }
-            validate::Anchor::Exclusion(i) => spans
-                .exclusions
-                .get(i)
-                .cloned()
-                .unwrap_or(spans.class.clone()),
-            validate::Anchor::Subclass(i) => spans
-                .subclasses
-                .get(i)
-                .cloned()
-                .unwrap_or(spans.whole.clone()),
-            validate::Anchor::Benefit(i) => spans
-                .benefits
-                .get(i)
-                .cloned()
-                .unwrap_or(spans.whole.clone()),
+    if errors.is_empty() {
+        Ok(Loaded { pack, scenarios })
+    } else {
+        Err(errors)
+    }
+}
+
+/// The in-memory file labelled `name`, if given.
+fn find<'a>(files: &'a [(String, String)], name: &str) -> Option<&'a (String, String)> {
+    files.iter().find(|(l, _)| l == name)
+}
+
+/// From `rules/pack.toml`: the date checked and the newest source date, when they convert.
+fn pack_dates(
+    files: &[(String, String)],
+    errors: &mut Vec<RuleError>,
+) -> (Option<Date>, Option<Date>) {
+    let mut checked_on = None;
+    let mut newest_source = None;
+    if let Some((l, t)) = find(files, "rules/pack.toml") {
+        let mut d = FileDiag::new(l.clone(), t);
+        if let Some(rp) = parse::<raw::RawPack>(&mut d, t) {
+            checked_on = convert::pack_date(&mut Conv { d: &mut d }, &rp);
+            newest_source = convert::newest_source(&mut Conv { d: &mut d }, &rp);
+        }
+        errors.extend(d.errors);
+    } else {
+        errors.push(missing("rules/pack.toml", "not found"));
+    }
+    (checked_on, newest_source)
+}
+
+/// The questions and organisations, then the questions' gates (which need the organisations).
+fn questions_and_organisations(
+    files: &[(String, String)],
+    errors: &mut Vec<RuleError>,
+) -> (Vec<Question>, Vec<Organisation>) {
+    let mut questions = Vec::new();
+    let mut raw_questions = None;
+    let q_file = find(files, "rules/questions.toml");
+    if let Some((l, t)) = q_file {
+        let mut d = FileDiag::new(l.clone(), t);
+        if let Some(rq) = parse::<raw::RawQuestions>(&mut d, t) {
+            questions = convert::questions(&mut Conv { d: &mut d }, &rq);
+            raw_questions = Some(rq);
+        }
+        errors.extend(d.errors);
+    } else {
+        errors.push(missing("rules/questions.toml", "not found"));
+    }
+
+    let mut organisations = Vec::new();
+    if let Some((l, t)) = find(files, "rules/organisations.toml") {
+        let mut d = FileDiag::new(l.clone(), t);
+        if let Some(ro) = parse::<raw::RawOrganisations>(&mut d, t) {
+            organisations = convert::organisations(&mut Conv { d: &mut d }, &ro);
+        }
+        errors.extend(d.errors);
+    } else {
+        errors.push(missing("rules/organisations.toml", "not found"));
+    }
+
+    if let (Some(rq), Some((l, t))) = (&raw_questions, q_file) {
+        let mut d = FileDiag::new(l.clone(), t);
+        convert::question_gates(&mut Conv { d: &mut d }, rq, &mut questions, &organisations);
+        errors.extend(d.errors);
+    }
+    (questions, organisations)
+}
+
+/// Where each loaded settlement came from, in pack order: its file label, text and spans.
+type Origins = Vec<(String, String, SettlementSpans)>;
+
+/// Every `rules/<id>/settlement.toml` that loads without error, with where it came from.
+fn settlements(
+    files: &[(String, String)],
+    dir: &Directory,
+    errors: &mut Vec<RuleError>,
+) -> (Vec<Settlement>, Origins) {
+    let mut settlements = Vec::new();
+    let mut where_from: Origins = Vec::new();
+    for (label, text) in files {
+        let Some(folder) = label
+            .strip_prefix("rules/")
+            .and_then(|r| r.strip_suffix("/settlement.toml"))
+        else {
+            continue;
         };
+        let mut d = FileDiag::new(label.clone(), text);
+        if let Some(rs) = parse::<toml::Spanned<raw::RawSettlement>>(&mut d, text) {
+            if let Some((s, spans)) = convert::settlement(&mut Conv { d: &mut d }, &rs, folder, dir)
+            {
+                if d.errors.is_empty() {
+                    where_from.push((label.clone(), text.clone(), spans));
+                    settlements.push(s);
+                }
+            }
+        }
+        errors.extend(d.errors);
+    }
+    (settlements, where_from)
+}
+
+/// Whole-pack checks: every outcome reachable, no dead ends; each issue placed in its file.
+fn check_whole_pack(pack: &Pack, where_from: &Origins, errors: &mut Vec<RuleError>) {
+    for issue in validate::check_pack(pack) {
+        let (label, text, spans) = &where_from[issue.settlement];
+        let span = anchor_span(spans, issue.anchor);
         let mut d = FileDiag::new(label.clone(), text);
         d.at(span, issue.message, issue.fix);
         errors.extend(d.errors);
     }
+}
 
-    // Scenarios.
+/// The span of an issue's anchor, or of the class or the whole settlement when it has none.
+fn anchor_span(spans: &SettlementSpans, anchor: validate::Anchor) -> Range<usize> {
+    match anchor {
+        validate::Anchor::Whole => spans.whole.clone(),
+        validate::Anchor::Class => spans.class.clone(),
+        validate::Anchor::Route(i) => spans.routes.get(i).cloned().unwrap_or(spans.class.clone()),
+        validate::Anchor::Exclusion(i) => spans
+            .exclusions
+            .get(i)
+            .cloned()
+            .unwrap_or(spans.class.clone()),
+        validate::Anchor::Subclass(i) => spans
+            .subclasses
+            .get(i)
+            .cloned()
+            .unwrap_or(spans.whole.clone()),
+        validate::Anchor::Benefit(i) => spans
+            .benefits
+            .get(i)
+            .cloned()
+            .unwrap_or(spans.whole.clone()),
+    }
+}
+
+/// Every `rules/<id>/scenarios.toml`, for settlements that loaded.
+fn scenarios(
+    files: &[(String, String)],
+    pack: &Pack,
+    errors: &mut Vec<RuleError>,
+) -> Vec<Scenario> {
     let mut scenarios = Vec::new();
     for (label, text) in files {
         let Some(folder) = label
@@ -276,19 +328,14 @@ pub fn load_files(files: &[(String, String)]) -> Result<Loaded, Vec<RuleError>> 
             );
         } else if let Some(rs) = parse::<raw::RawScenarios>(&mut d, text) {
             for sc in &rs.scenario {
-                if let Some(s) = scenario(&mut d, &pack, folder, sc) {
+                if let Some(s) = scenario(&mut d, pack, folder, sc) {
                     scenarios.push(s);
                 }
             }
         }
         errors.extend(d.errors);
     }
-
-    if errors.is_empty() {
-        Ok(Loaded { pack, scenarios })
-    } else {
-        Err(errors)
-    }
+    scenarios
 }
 
 /// Reads a TOML value from an answer table as a raw answer value.
