@@ -311,11 +311,15 @@ mod tests {
     #[test]
     fn a_pack_of_another_major_version_names_both_versions() {
         let mut newer = NATIVE_FILES[0].to_vec();
-        newer[3] = b'2';
+        let next = FORMAT_VERSION + 1;
+        newer[3] = b'0' + next as u8;
         let mut l = Loaded::nothing();
         assert_eq!(
             set_structure(&mut l, newer),
-            Err(PackError::Version { found: 2, reads: 1 })
+            Err(PackError::Version {
+                found: next,
+                reads: FORMAT_VERSION
+            })
         );
         assert!(l.structure.is_none());
         assert_eq!(

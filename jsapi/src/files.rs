@@ -93,10 +93,12 @@ mod tests {
         let e = read(b"{\"settlements\": []}", &[]).unwrap_err();
         assert!(e.contains("not a claimcheck pack file"), "{e}");
         let mut newer = STRUCTURE.to_vec();
-        newer[3] = b'2';
+        let next = FORMAT_VERSION + 1;
+        newer[3] = b'0' + next as u8;
         let e = read(&newer, &[]).unwrap_err();
         assert!(
-            e.contains("version 2") && e.contains("reads version 1"),
+            e.contains(&format!("version {next}"))
+                && e.contains(&format!("reads version {FORMAT_VERSION}")),
             "{e}"
         );
         let e = read(EN, &[ES]).unwrap_err();
