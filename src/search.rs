@@ -154,26 +154,18 @@ fn allowed(len: usize) -> usize {
     }
 }
 
-/// A query ready to compare: its text, chars, the set of its characters (as in `org_index`)
-/// and allowed typos.
+/// A query ready to compare: its text, chars and allowed typos.
 struct Query<'a> {
     text: &'a str,
     chars: Vec<char>,
-    mask: u64,
     limit: usize,
 }
 
 impl<'a> Query<'a> {
     fn new(text: &'a str) -> Query<'a> {
         let chars: Vec<char> = text.chars().collect();
-        let mask = chars.iter().fold(0, |m, &c| m | crate::org_index::bit(c));
         let limit = allowed(chars.len());
-        Query {
-            text,
-            chars,
-            mask,
-            limit,
-        }
+        Query { text, chars, limit }
     }
 
     /// Whether a name holding the characters of `mask` could be within the allowed typos:
@@ -197,9 +189,7 @@ fn score(query: &Query, name: &Name, rows: &mut Vec<usize>) -> Option<u32> {
 /// 3 inside a word.
 fn exact(query: &Query, name: &Name) -> Option<u32> {
     let (query_text, text) = (query.text, name.text.as_str());
-    // A name lacking one of the query's characters cannot hold it (most names, for most
-    // queries: this spares a substring search of each).
-    if query_text.is_empty() || query.mask & !name.mask != 0 {
+    if query_text.is_empty() {
         return None;
     }
     if text == query_text {
@@ -223,19 +213,13 @@ fn typo(query: &Query, name: &Name, rows: &mut Vec<usize>) -> Option<u32> {
     // Short queries only from the start of a word, to avoid noise. A one-word query is
     // compared with stretches of one word ("Conexin" is not two typos from "zone in" in
     // "AutoZone Inc").
-    // A stretch of `w` is at most `w.len()` long, and a length difference costs an edit per
-    // character: words shorter than the query by more than the typos allowed are skipped.
     let short = q.len() < 7;
-    let long_enough = |w: &[char]| w.len() + limit >= q.len();
     let best = if q.contains(&' ') {
-        if !long_enough(&name.chars) {
-            return None;
-        }
         closest_stretch(q, &name.chars, short, limit, rows)
     } else {
         name.chars
             .split(|&c| c == ' ')
-            .filter(|w| !w.is_empty() && long_enough(w))
+            .filter(|w| !w.is_empty())
             .map(|w| closest_stretch(q, w, short, limit, rows))
             .min()
             .unwrap_or(usize::MAX)
