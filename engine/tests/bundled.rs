@@ -305,6 +305,66 @@ fn every_unverified_reason_is_listed_once_under_about_our_sources() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
+/// Issue 17 item 7: the Spanish reasons, all shown on the results under "Sobre nuestras
+/// fuentes", say no word of the English list outside organisation names and the name of a
+/// site we read (Claim Depot), as tests/e2e/spanish-screens.test.mjs reads screens. A case
+/// title such as "In re: ... Data Security Breach Litigation" is left out of the Spanish (the
+/// MDL number kept).
+#[test]
+fn spanish_unconfirmed_reasons_hold_no_english_words() {
+    const ENGLISH: [&str; 12] = [
+        "settlement",
+        "lawsuit",
+        "notice",
+        "data breach",
+        "breach",
+        "claim",
+        "claims",
+        "deadline",
+        "class action",
+        "not sure",
+        "opt out",
+        "website",
+    ];
+    let loaded = bundled();
+    let is_word = |t: &str, at: usize, w: &str| {
+        let before = t[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = t[at + w.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    };
+    let mut names: Vec<String> = loaded
+        .pack
+        .organisations
+        .iter()
+        .flat_map(|o| std::iter::once(o.name.clone()).chain(o.aliases.iter().cloned()))
+        .filter(|n| !ENGLISH.iter().any(|w| n.to_lowercase().contains(w)))
+        .chain(["Claim Depot".to_string(), "ClaimDepot".to_string()])
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let mut bad = Vec::new();
+    for s in &loaded.pack.settlements {
+        for r in &s.unconfirmed {
+            let mut t = r.es.clone();
+            for n in &names {
+                t = t.replace(n.as_str(), " ");
+            }
+            let t = t.to_lowercase();
+            for w in ENGLISH {
+                if t.match_indices(w).any(|(at, _)| is_word(&t, at, w)) {
+                    bad.push(format!("{}: \"{w}\" in the Spanish reason: {}", s.id, r.es));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
 /// Issue 17 item 6: what a person reads as the answer (summaries, benefits, reasons, notes)
 /// carries no research notes ("the page we read was cut off", "an earlier research note");
 /// those belong to the reasons listed under "About our sources", and the legal tests the issue named
