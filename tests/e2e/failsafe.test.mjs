@@ -264,7 +264,9 @@ for (const [lang, words] of [['en', { wasm: /WebAssembly turned off/, net: /Chec
       // The texts arrive after the app has started: a page says what happened, with Reload.
       await page.route(`**/claimcheck-texts-*`, (r) => r.fulfill({ status: 200, contentType: 'application/octet-stream', body: PORTAL }));
       await page.goto(env.server.url);
-      await page.waitForSelector('#crash');
+      // After the start and the background fetch: on a loaded 2-core CI machine this once took
+      // over the default 30 s (2026-12-06), so it gets a minute.
+      await page.waitForSelector('#crash', { timeout: 60_000 });
       const said = await text(page, '#crash');
       assert.match(said, lang === 'es' ? /llegó alterada o dañada/ : /arrived changed or damaged/, said);
       assert.doesNotMatch(said, lang === 'es' ? /No se pudo descargar/ : /could not be downloaded/);
