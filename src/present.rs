@@ -11,6 +11,7 @@ use claimcheck_engine::eval::{DeadlineState, SettlementResult, StatusView, Verdi
 use claimcheck_engine::model::{
     Channel, Deadline, DeadlineKind, Pack, Question, QuestionKind, Settlement, Status, Zone,
 };
+use claimcheck_engine::names::Named;
 use claimcheck_engine::text::Lang;
 
 /// Nothing to claim yet: no certified (settlement) class, or a lawsuit with no settlement found.
@@ -513,23 +514,13 @@ fn calendar_event(r: &DateRow, date: Date, lang: Lang) -> Event {
         uid: format!(
             "{}-{}-{}",
             r.settlement.id,
-            kind_code(r.deadline.kind),
+            r.deadline.kind.name(),
             date.to_string().replace('-', "")
         ),
         date,
         summary,
         description,
         url: site,
-    }
-}
-
-pub fn kind_code(k: DeadlineKind) -> &'static str {
-    match k {
-        DeadlineKind::Claim => "claim",
-        DeadlineKind::OptOut => "opt_out",
-        DeadlineKind::Objection => "objection",
-        DeadlineKind::FinalHearing => "final_hearing",
-        DeadlineKind::Enrollment => "enrollment",
     }
 }
 

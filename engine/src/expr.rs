@@ -7,6 +7,7 @@
 use crate::answers::{Answer, Answers};
 use crate::model::{Combo, Organisation};
 use crate::money::Cents;
+use crate::names::{ComboTag, Named};
 use serde::{Deserialize, Serialize};
 
 /// Three-valued truth (Kleene logic).
@@ -604,11 +605,13 @@ fn combo(
         });
     };
     *pos += 1;
-    let func = matches!(w.as_str(), "all_of" | "one_of" | "any_of" | "unknown");
-    if !func {
-        names.push((w.clone(), at));
-        return Ok(Combo::Benefit(w.clone()));
-    }
+    let func = match ComboTag::from_name(w) {
+        Some(t @ (ComboTag::AllOf | ComboTag::OneOf | ComboTag::AnyOf | ComboTag::Unknown)) => t,
+        _ => {
+            names.push((w.clone(), at));
+            return Ok(Combo::Benefit(w.clone()));
+        }
+    };
     if !matches!(toks.get(*pos), Some((Tok::LParen, _))) {
         return Err(ParseError {
             at: toks.get(*pos).map(|t| t.1).unwrap_or(len),
@@ -641,10 +644,10 @@ fn combo(
             }
         }
     }
-    Ok(match w.as_str() {
-        "all_of" => Combo::AllOf(items),
-        "one_of" => Combo::OneOf(items),
-        "unknown" => Combo::Unknown(items),
+    Ok(match func {
+        ComboTag::AllOf => Combo::AllOf(items),
+        ComboTag::OneOf => Combo::OneOf(items),
+        ComboTag::Unknown => Combo::Unknown(items),
         _ => Combo::AnyOf(items),
     })
 }

@@ -16,6 +16,7 @@ pub mod load;
 pub mod model;
 pub mod model_check;
 pub mod money;
+pub mod names;
 pub mod saved;
 pub mod scenario;
 pub mod text;

@@ -16,6 +16,7 @@ use crate::model::{
     Window,
 };
 use crate::money::Cents;
+use crate::names::Named;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
@@ -71,27 +72,6 @@ struct Checker<'p> {
 struct Ctx<'s> {
     sources: usize,
     settlement: &'s Settlement,
-}
-
-fn kind_name(k: DeadlineKind) -> &'static str {
-    match k {
-        DeadlineKind::Claim => "claim",
-        DeadlineKind::OptOut => "opt_out",
-        DeadlineKind::Objection => "objection",
-        DeadlineKind::FinalHearing => "final_hearing",
-        DeadlineKind::Enrollment => "enrollment",
-    }
-}
-
-fn question_kind_name(k: &QuestionKind) -> &'static str {
-    match k {
-        QuestionKind::YesNo => "yes_no",
-        QuestionKind::Choice { .. } => "choice",
-        QuestionKind::Organisations => "organisations",
-        QuestionKind::State => "state",
-        QuestionKind::Money => "money",
-        QuestionKind::Hours => "hours",
-    }
 }
 
 impl<'p> Checker<'p> {
@@ -417,7 +397,7 @@ impl<'p> Checker<'p> {
                         format!("{path}.c[0]"),
                         format!(
                             "`{q} includes ...`: `{q}` is a {} question, not an organisations question",
-                            question_kind_name(&question.kind)
+                            question.kind.tag().name()
                         ),
                     );
                 }
@@ -493,8 +473,8 @@ impl<'p> Checker<'p> {
     fn input(&mut self, path: String, id: &str, want: &str) {
         match self.question(id) {
             None => self.err(path, format!("unknown question `{id}`")),
-            Some(q) if question_kind_name(&q.kind) != want => {
-                let got = question_kind_name(&q.kind);
+            Some(q) if q.kind.tag().name() != want => {
+                let got = q.kind.tag().name();
                 self.err(
                     path,
                     format!("`{id}` is not a {want} question (its kind is {got})"),
@@ -993,7 +973,7 @@ impl<'p> Checker<'p> {
                     format!("{dp}.kind"),
                     format!(
                         "two `{}` deadlines (also deadlines[{first}]): keep one and put other sources' dates in `also`",
-                        kind_name(d.kind)
+                        d.kind.name()
                     ),
                 );
             }
@@ -1032,7 +1012,7 @@ impl<'p> Checker<'p> {
                             format!("{path}.deadlines[{i}].date"),
                             format!(
                                 "the {} deadline ({d}) falls after the final approval hearing ({hearing})",
-                                kind_name(k)
+                                k.name()
                             ),
                         );
                     }
@@ -1047,7 +1027,7 @@ impl<'p> Checker<'p> {
                             format!("{path}.deadlines[{i}].date"),
                             format!(
                                 "the {} deadline ({v}) falls before the incident started ({start})",
-                                kind_name(d.kind)
+                                d.kind.name()
                             ),
                         );
                     }

@@ -8,7 +8,8 @@ use crate::answers::Answers;
 use crate::date::Date;
 use crate::eval::benefits::TriState;
 use crate::eval::{evaluate_settlement, flow, Today};
-use crate::model::{BenefitKind, DeadlineKind, Pack, RulingOutcome};
+use crate::model::{BenefitKind, Pack};
+use crate::names::Named;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Expect {
@@ -38,25 +39,6 @@ pub struct Scenario {
     pub today: Date,
     pub answers: Answers,
     pub expect: Expect,
-}
-
-fn kind_code(k: DeadlineKind) -> &'static str {
-    match k {
-        DeadlineKind::Claim => "claim",
-        DeadlineKind::OptOut => "opt_out",
-        DeadlineKind::Objection => "objection",
-        DeadlineKind::FinalHearing => "final_hearing",
-        DeadlineKind::Enrollment => "enrollment",
-    }
-}
-
-fn outcome_code(o: RulingOutcome) -> &'static str {
-    match o {
-        RulingOutcome::Survived => "survived",
-        RulingOutcome::Dismissed => "dismissed",
-        RulingOutcome::Abandoned => "abandoned",
-        RulingOutcome::Mixed => "mixed",
-    }
 }
 
 /// Runs one scenario; returns a line per unmet expectation (empty when it passes).
@@ -92,7 +74,7 @@ pub fn run(pack: &Pack, sc: &Scenario) -> Vec<String> {
             .deadlines
             .iter()
             .zip(&r.deadlines)
-            .find(|(d, _)| kind_code(d.kind) == kind)
+            .find(|(d, _)| d.kind.name() == kind)
             .map(|(_, x)| x.state.code());
         match got {
             Some(g) if &g == want => {}
@@ -160,7 +142,7 @@ pub fn run(pack: &Pack, sc: &Scenario) -> Vec<String> {
             .rulings
             .iter()
             .filter_map(|i| s.rulings.get(*i))
-            .filter(|ru| outcome_code(ru.outcome) == code)
+            .filter(|ru| ru.outcome.name() == code)
             .count() as i64;
         if got != *n {
             fails.push(format!("rulings {code}: expected {n}, got {got}"));

@@ -11,8 +11,12 @@
 //! agree on hundreds of broken packs.
 
 use claimcheck_engine::date::Date;
+use claimcheck_engine::model::{
+    Channel, DeadlineKind, Detail, Proof, RouteLevel, RulingOutcome, Status, Zone,
+};
 use claimcheck_engine::model_check::ModelError;
 use claimcheck_engine::money::Cents;
+use claimcheck_engine::names::{BenefitTag, ComboTag, Named, QuestionTag};
 use serde_json::{Map, Value};
 
 /// Conditions and benefit combinations nest at most this deep.
@@ -178,6 +182,17 @@ impl Walker {
         }
     }
 
+    /// The `t` tag of an object, read as one of an enum's names (its JSON spelling).
+    fn tag_of<T: Named>(&mut self, path: &str, m: &Obj) -> Option<T> {
+        let names = T::json_names();
+        self.tag(path, m, &names).and_then(T::from_json_name)
+    }
+
+    /// One of an enum's names (its JSON spelling).
+    fn named<T: Named>(&mut self, path: &str, v: &Value) {
+        self.one_of(path, v, &T::json_names());
+    }
+
     // ---- scalars -------------------------------------------------------------------------
 
     fn string(&mut self, path: &str, v: &Value) {
@@ -341,19 +356,7 @@ impl Walker {
         self.fact(path, v, "a case status", Walker::status);
     }
     fn status(&mut self, path: &str, v: &Value) {
-        self.one_of(
-            path,
-            v,
-            &[
-                "litigation_pending",
-                "settlement_proposed",
-                "claims_open",
-                "claims_closed",
-                "paying_out",
-                "status_unknown",
-                "no_settlement_found",
-            ],
-        );
+        self.named::<Status>(path, v);
     }
 
     fn source(&mut self, path: &str, v: &Value) {
@@ -515,16 +518,8 @@ impl Walker {
             );
             return;
         };
-        let kinds = [
-            "yes_no",
-            "choice",
-            "organisations",
-            "state",
-            "money",
-            "hours",
-        ];
-        match self.tag(path, m, &kinds) {
-            Some("choice") => {
+        match self.tag_of::<QuestionTag>(path, m) {
+            Some(QuestionTag::Choice) => {
                 self.object(path, v, "a choice kind", &["t", "options"]);
                 self.req_list(path, m, "options", "options { id, text }", |w, p, v| {
                     if let Some(o) = w.object(p, v, "an option { id, text }", &["id", "text"]) {
@@ -610,9 +605,7 @@ impl Walker {
         self.req(path, m, "name", Walker::string);
         self.opt(path, m, "name_es", Walker::string);
         self.req(path, m, "incident_family", Walker::string);
-        self.req(path, m, "detail", |w, p, v| {
-            w.one_of(p, v, &["full", "short"])
-        });
+        self.req(path, m, "detail", Walker::named::<Detail>);
         self.req(path, m, "summary", Walker::text);
         self.req_list(path, m, "sources", "sources", Walker::source);
         self.req(path, m, "case", Walker::case);
@@ -716,9 +709,7 @@ impl Walker {
             ) {
                 w.req(p, r, "id", Walker::string);
                 w.req(p, r, "when", Walker::expr);
-                w.req(p, r, "level", |w, p, v| {
-                    w.one_of(p, v, &["possible", "likely", "member"])
-                });
+                w.req(p, r, "level", Walker::named::<RouteLevel>);
                 w.req(p, r, "reason", Walker::text);
                 w.opt(p, r, "clause", Walker::fact_text);
             }
@@ -793,16 +784,7 @@ impl Walker {
     }
 
     fn benefit_kind(&mut self, path: &str, v: &Value) {
-        let kinds = [
-            "monitoring",
-            "documented_losses",
-            "lost_time",
-            "flat_cash",
-            "pro_rata_cash",
-            "statutory_award",
-            "service",
-            "enrollment",
-        ];
+        let kinds = BenefitTag::json_names();
         let Some(m) = v.as_object() else {
             self.expected(
                 path,
@@ -814,19 +796,21 @@ impl Walker {
             );
             return;
         };
-        let Some(t) = self.tag(path, m, &kinds) else {
+        let Some(t) = self.tag_of::<BenefitTag>(path, m) else {
             return;
         };
-        let what = format!("a {t} benefit kind");
+        let what = format!("a {} benefit kind", t.json_name());
+        let fields: Vec<&str> = std::iter::once("t")
+            .chain(t.fields().iter().copied())
+            .collect();
+        self.object(path, v, &what, &fields);
         match t {
-            "monitoring" => {
-                self.object(path, v, &what, &["t", "years", "bureaus", "insurance"]);
+            BenefitTag::Monitoring => {
                 self.opt(path, m, "years", Walker::fact_u32);
                 self.opt(path, m, "bureaus", Walker::fact_u32);
                 self.opt(path, m, "insurance", Walker::fact_cents);
             }
-            "documented_losses" => {
-                self.object(path, v, &what, &["t", "cap", "inputs", "window"]);
+            BenefitTag::DocumentedLosses => {
                 self.req(path, m, "cap", Walker::fact_cents);
                 self.req_list(path, m, "inputs", "money question ids", Walker::string);
                 self.opt(path, m, "window", |w, p, v| {
@@ -842,46 +826,25 @@ impl Walker {
                     }
                 });
             }
-            "lost_time" => {
-                self.object(
-                    path,
-                    v,
-                    &what,
-                    &[
-                        "t",
-                        "rate",
-                        "max_hours",
-                        "step_minutes",
-                        "counts_toward",
-                        "proof",
-                        "input",
-                    ],
-                );
+            BenefitTag::LostTime => {
                 self.req(path, m, "rate", Walker::fact_cents);
                 self.req(path, m, "max_hours", Walker::fact_u32);
                 self.req(path, m, "step_minutes", Walker::small_count);
                 self.opt(path, m, "counts_toward", Walker::string);
-                self.req(path, m, "proof", |w, p, v| {
-                    w.one_of(p, v, &["attested", "documented"])
-                });
+                self.req(path, m, "proof", Walker::named::<Proof>);
                 self.req(path, m, "input", Walker::string);
             }
-            "flat_cash" => {
-                self.object(path, v, &what, &["t", "amount", "approximate"]);
+            BenefitTag::FlatCash => {
                 self.req(path, m, "amount", Walker::fact_cents);
                 self.req(path, m, "approximate", Walker::boolean);
             }
-            "pro_rata_cash" => {
-                self.object(path, v, &what, &["t", "amount"]);
+            BenefitTag::ProRataCash => {
                 self.opt(path, m, "amount", Walker::fact_cents);
             }
-            "statutory_award" => {
-                self.object(path, v, &what, &["t", "amount"]);
+            BenefitTag::StatutoryAward => {
                 self.req(path, m, "amount", Walker::fact_cents);
             }
-            _ => {
-                self.object(path, v, &what, &["t"]);
-            }
+            BenefitTag::Service | BenefitTag::Enrollment => {}
         }
     }
 
@@ -897,11 +860,7 @@ impl Walker {
         let Some(m) = self.object(path, v, "a combination { t, c }", &["t", "c"]) else {
             return;
         };
-        let Some(t) = self.tag(
-            path,
-            m,
-            &["benefit", "group", "all_of", "one_of", "any_of", "unknown"],
-        ) else {
+        let Some(t) = self.tag_of::<ComboTag>(path, m) else {
             return;
         };
         let cp = at(path, "c");
@@ -910,8 +869,8 @@ impl Walker {
             return;
         };
         match t {
-            "benefit" => self.string(&cp, c),
-            "group" => {
+            ComboTag::Benefit => self.string(&cp, c),
+            ComboTag::Group => {
                 if let Some(x) = self.tuple(&cp, c, 2, "[group id, combination { t, c }]") {
                     self.string(&ix(&cp, 0), &x[0]);
                     self.combo_at(&ix(&cp, 1), &x[1], depth + 1);
@@ -976,22 +935,10 @@ impl Walker {
         ) else {
             return;
         };
-        self.req(path, m, "kind", |w, p, v| {
-            w.one_of(
-                p,
-                v,
-                &[
-                    "claim",
-                    "opt_out",
-                    "objection",
-                    "final_hearing",
-                    "enrollment",
-                ],
-            )
-        });
+        self.req(path, m, "kind", Walker::named::<DeadlineKind>);
         self.req(path, m, "date", Walker::fact_date);
         self.req_list(path, m, "channels", "channels", |w, p, v| {
-            w.one_of(p, v, &["online", "postmark", "received", "phone"])
+            w.named::<Channel>(p, v)
         });
         self.opt(path, m, "time", |w, p, v| {
             if let Some(x) = w.tuple(p, v, 2, "a time of day [hour, minute]") {
@@ -999,9 +946,7 @@ impl Walker {
                 w.uint(&ix(p, 1), &x[1], 255, "a minute (0-59)");
             }
         });
-        self.req(path, m, "zone", |w, p, v| {
-            w.one_of(p, v, &["ET", "CT", "MT", "PT", "AKT", "HT", "Unknown"])
-        });
+        self.req(path, m, "zone", Walker::named::<Zone>);
         self.opt(path, m, "opens", Walker::date);
         self.opt(path, m, "note", Walker::text);
     }
@@ -1018,9 +963,7 @@ impl Walker {
         self.req(path, m, "state", Walker::string);
         self.opt(path, m, "date", Walker::date);
         self.req(path, m, "claim", Walker::text);
-        self.req(path, m, "outcome", |w, p, v| {
-            w.one_of(p, v, &["survived", "dismissed", "abandoned", "mixed"])
-        });
+        self.req(path, m, "outcome", Walker::named::<RulingOutcome>);
         self.req(path, m, "source", Walker::index);
     }
 }

@@ -8,10 +8,11 @@ use crate::format;
 use crate::i18n::{t, K};
 use crate::pack::pack;
 use crate::present::{
-    self, channels, cut_off, deadline_status, deadline_urgency, kind_code, kind_label, state_class,
+    self, channels, cut_off, deadline_status, deadline_urgency, kind_label, state_class,
 };
 use claimcheck_engine::eval::{DeadlineState, SettlementResult};
 use claimcheck_engine::model::{DeadlineKind, Pack};
+use claimcheck_engine::names::Named;
 use claimcheck_engine::text::Lang;
 use yew::prelude::*;
 
@@ -97,7 +98,7 @@ pub fn dates_table(
                         .flatten();
                     Some(html! {
                         <tr class={classes!("deadline", format!("deadline-{}", state_class(&r.state)))}
-                            data-settlement={s.id.clone()} data-kind={kind_code(d.kind)} data-state={state_class(&r.state)}>
+                            data-settlement={s.id.clone()} data-kind={d.kind.name()} data-state={state_class(&r.state)}>
                             if with_settlement {
                                 <td data-label={t(K::ColSettlement, lang)}>
                                     <a href={format!("#s-{}", s.id)} class="jump" data-jump={s.id.clone()}

@@ -20,6 +20,7 @@ use claimcheck_engine::answers::Claimant;
 use claimcheck_engine::eval::{Guidance, SettlementResult, TriState, Verdict};
 use claimcheck_engine::fact::Fact;
 use claimcheck_engine::model::{RulingOutcome, Settlement};
+use claimcheck_engine::names::Named;
 use claimcheck_engine::text::Lang;
 use yew::prelude::*;
 
@@ -82,7 +83,7 @@ pub fn rulings(s: &Settlement, indices: &[usize], state: Option<&str>, lang: Lan
                     }, lang);
                     let place = if r.state == "ALL" { t(K::RulingAll, lang).to_string() } else { state_name(&r.state, lang) };
                     html! {
-                        <li class={classes!("ruling", format!("ruling-{}", outcome_code(r.outcome)))}>
+                        <li class={classes!("ruling", format!("ruling-{}", r.outcome.name()))}>
                             if let Some(d) = r.date { <span class="ruling-date">{ crate::format::date(d, lang) }{ ": " }</span> }
                             <span class="ruling-claim">{ r.claim.get(lang) }</span>{ " — " }
                             <strong>{ outcome }</strong>{ format!(" ({place}) ") }
@@ -92,15 +93,6 @@ pub fn rulings(s: &Settlement, indices: &[usize], state: Option<&str>, lang: Lan
                 }) }
             </ul>
         </section>
-    }
-}
-
-fn outcome_code(o: RulingOutcome) -> &'static str {
-    match o {
-        RulingOutcome::Survived => "survived",
-        RulingOutcome::Dismissed => "dismissed",
-        RulingOutcome::Abandoned => "abandoned",
-        RulingOutcome::Mixed => "mixed",
     }
 }
 

@@ -22,12 +22,7 @@ pub enum Verdict {
 impl Verdict {
     /// The scenario-file spelling.
     pub fn code(self) -> &'static str {
-        match self {
-            Verdict::Member => "member",
-            Verdict::Likely => "likely",
-            Verdict::NotMember => "not_member",
-            Verdict::CantTell => "cant_tell",
-        }
+        crate::names::Named::name(self)
     }
 }
 

@@ -14,6 +14,7 @@ use crate::expr::{self, Expr, Ref};
 use crate::fact::{Fact, Reading, Source};
 use crate::model::*;
 use crate::money::Cents;
+use crate::names::{BenefitTag, Named, QuestionTag};
 use crate::text::Text;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
@@ -501,16 +502,11 @@ fn includes(e: &Expr) -> Vec<(String, String)> {
     out
 }
 
-fn enum_value<T: Copy>(
-    c: &mut Conv,
-    raw: &S<String>,
-    what: &str,
-    table: &[(&str, T)],
-) -> Option<T> {
-    match table.iter().find(|(k, _)| *k == raw.get_ref().as_str()) {
-        Some((_, v)) => Some(*v),
+fn enum_value<T: Named>(c: &mut Conv, raw: &S<String>, what: &str) -> Option<T> {
+    match T::from_name(raw.get_ref()) {
+        Some(v) => Some(v),
         None => {
-            let fix = suggest(raw.get_ref(), what, table.iter().map(|(k, _)| *k));
+            let fix = suggest(raw.get_ref(), what, T::names());
             c.err(
                 raw.span(),
                 format!("unknown {what} `{}`", raw.get_ref()),
@@ -520,59 +516,6 @@ fn enum_value<T: Copy>(
         }
     }
 }
-
-const STATUSES: [(&str, Status); 7] = [
-    ("litigation_pending", Status::LitigationPending),
-    ("settlement_proposed", Status::SettlementProposed),
-    ("claims_open", Status::ClaimsOpen),
-    ("claims_closed", Status::ClaimsClosed),
-    ("paying_out", Status::PayingOut),
-    ("status_unknown", Status::StatusUnknown),
-    ("no_settlement_found", Status::NoSettlementFound),
-];
-
-const DEADLINE_KINDS: [(&str, DeadlineKind); 5] = [
-    ("claim", DeadlineKind::Claim),
-    ("opt_out", DeadlineKind::OptOut),
-    ("objection", DeadlineKind::Objection),
-    ("final_hearing", DeadlineKind::FinalHearing),
-    ("enrollment", DeadlineKind::Enrollment),
-];
-
-const CHANNELS: [(&str, Channel); 4] = [
-    ("online", Channel::Online),
-    ("postmark", Channel::Postmark),
-    ("received", Channel::Received),
-    ("phone", Channel::Phone),
-];
-
-const ZONES: [(&str, Zone); 7] = [
-    ("ET", Zone::ET),
-    ("CT", Zone::CT),
-    ("MT", Zone::MT),
-    ("PT", Zone::PT),
-    ("AKT", Zone::AKT),
-    ("HT", Zone::HT),
-    ("unknown", Zone::Unknown),
-];
-
-const LEVELS: [(&str, RouteLevel); 3] = [
-    ("member", RouteLevel::Member),
-    ("likely", RouteLevel::Likely),
-    ("possible", RouteLevel::Possible),
-];
-
-const OUTCOMES: [(&str, RulingOutcome); 4] = [
-    ("survived", RulingOutcome::Survived),
-    ("dismissed", RulingOutcome::Dismissed),
-    ("abandoned", RulingOutcome::Abandoned),
-    ("mixed", RulingOutcome::Mixed),
-];
-
-const PROOFS: [(&str, Proof); 2] = [
-    ("attested", Proof::Attested),
-    ("documented", Proof::Documented),
-];
 
 pub fn pack_date(c: &mut Conv, raw: &RawPack) -> Option<Date> {
     c.date(&raw.checked_on)
@@ -596,13 +539,16 @@ pub fn questions(c: &mut Conv, raw: &RawQuestions) -> Vec<Question> {
                 "give each question its own id",
             );
         }
-        let kind = match r.kind.get_ref().as_str() {
-            "yes_no" => QuestionKind::YesNo,
-            "organisations" => QuestionKind::Organisations,
-            "state" => QuestionKind::State,
-            "money" => QuestionKind::Money,
-            "hours" => QuestionKind::Hours,
-            "choice" => {
+        let Some(tag) = enum_value::<QuestionTag>(c, &r.kind, "question kind") else {
+            continue;
+        };
+        let kind = match tag {
+            QuestionTag::YesNo => QuestionKind::YesNo,
+            QuestionTag::Organisations => QuestionKind::Organisations,
+            QuestionTag::State => QuestionKind::State,
+            QuestionTag::Money => QuestionKind::Money,
+            QuestionTag::Hours => QuestionKind::Hours,
+            QuestionTag::Choice => {
                 let mut options = Vec::new();
                 match &r.options {
                     Some(opts) if !opts.is_empty() => {
@@ -626,26 +572,6 @@ pub fn questions(c: &mut Conv, raw: &RawQuestions) -> Vec<Question> {
                     ),
                 }
                 QuestionKind::Choice { options }
-            }
-            other => {
-                let fix = suggest(
-                    other,
-                    "question kind",
-                    [
-                        "yes_no",
-                        "choice",
-                        "organisations",
-                        "state",
-                        "money",
-                        "hours",
-                    ],
-                );
-                c.err(
-                    r.kind.span(),
-                    format!("unknown question kind `{other}`"),
-                    fix,
-                );
-                continue;
             }
         };
         if r.options.is_some() && !matches!(kind, QuestionKind::Choice { .. }) {
@@ -901,12 +827,7 @@ pub fn settlement(
             format!("set id = \"{folder}\" or rename the folder"),
         );
     }
-    let detail = enum_value(
-        c,
-        &r.detail,
-        "detail",
-        &[("full", Detail::Full), ("short", Detail::Short)],
-    )?;
+    let detail = enum_value::<Detail>(c, &r.detail, "detail")?;
     let full = detail == Detail::Full;
     let summary = c.text(&r.summary, "summary");
     let (sources, src_ids) = source_list(c, r);
@@ -1034,7 +955,7 @@ fn case_table(c: &mut Conv, cx: SettlementCtx, raw: &S<RawCase>) -> Option<Case>
     let court = cx.opt_fact(c, &rc.court, "court", cs.clone(), trimmed);
     let judge = cx.opt_fact(c, &rc.judge, "judge", cs.clone(), trimmed);
     let status = c.fact(&rc.status, "status", cx.sid, |c, v| {
-        enum_value(c, v, "status", &STATUSES)
+        enum_value(c, v, "status")
     });
     let website = cx.opt_fact(
         c,
@@ -1212,7 +1133,7 @@ fn route_list(
         let rid = c.id(&x.id, "route id");
         let when = c.condition(&x.when, cx.dir);
         let level = match &x.level {
-            Some(l) => enum_value(c, l, "level", &LEVELS),
+            Some(l) => enum_value(c, l, "level"),
             None => {
                 c.err(
                     rr.span(),
@@ -1529,7 +1450,7 @@ fn deadline(
     earlier: &[Deadline],
 ) -> Option<Deadline> {
     let x = rd.get_ref();
-    let kind = enum_value(c, &x.kind, "deadline kind", &DEADLINE_KINDS)?;
+    let kind = enum_value::<DeadlineKind>(c, &x.kind, "deadline kind")?;
     if earlier.iter().any(|d| d.kind == kind) {
         c.err(
             x.kind.span(),
@@ -1541,7 +1462,7 @@ fn deadline(
     let channels = x
         .channels
         .iter()
-        .filter_map(|ch| enum_value(c, ch, "channel", &CHANNELS))
+        .filter_map(|ch| enum_value(c, ch, "channel"))
         .collect();
     let time = x.time.as_ref().and_then(|t| {
         let parsed = t
@@ -1561,7 +1482,7 @@ fn deadline(
         }
     });
     let zone = match &x.zone {
-        Some(z) => enum_value(c, z, "time zone", &ZONES).unwrap_or(Zone::Unknown),
+        Some(z) => enum_value(c, z, "time zone").unwrap_or(Zone::Unknown),
         None => {
             c.err(
                 rd.span(),
@@ -1613,7 +1534,7 @@ fn ruling_list(c: &mut Conv, cx: SettlementCtx, raw: &[S<RawRuling>]) -> Vec<Rul
                 "use a two-letter code such as MA, or ALL",
             );
         }
-        let outcome = enum_value(c, &x.outcome, "outcome", &OUTCOMES);
+        let outcome = enum_value::<RulingOutcome>(c, &x.outcome, "outcome");
         let src = c.source_ref(&x.source, cx.sid);
         let claim = c.text(&x.claim, "ruling");
         let rdate = x.date.as_ref().and_then(|d| c.date(d));
@@ -1664,7 +1585,7 @@ fn check_deadline_order(
         at(k)
             .and_then(|i| {
                 raw.iter()
-                    .find(|r| r.get_ref().kind.get_ref() == kind_name(k))
+                    .find(|r| r.get_ref().kind.get_ref() == k.name())
                     .or(raw.get(i))
             })
             .map(|r| r.span())
@@ -1672,7 +1593,7 @@ fn check_deadline_order(
     for k in [DeadlineKind::OptOut, DeadlineKind::Objection] {
         if let (Some(d), Some(h)) = (date_of(k), date_of(DeadlineKind::FinalHearing)) {
             if d > h {
-                c.err(span_of(k).unwrap_or(0..0), format!("the {} deadline falls after the final approval hearing", kind_name(k)), "check both dates against the source: objections and opt-outs close before the hearing");
+                c.err(span_of(k).unwrap_or(0..0), format!("the {} deadline falls after the final approval hearing", k.name()), "check both dates against the source: objections and opt-outs close before the hearing");
             }
         }
     }
@@ -1684,7 +1605,7 @@ fn check_deadline_order(
                         span_of(d.kind).unwrap_or(0..0),
                         format!(
                             "the {} deadline falls before the incident started",
-                            kind_name(d.kind)
+                            d.kind.name()
                         ),
                         "check the dates: a deadline cannot precede the breach",
                     );
@@ -1692,14 +1613,6 @@ fn check_deadline_order(
             }
         }
     }
-}
-
-fn kind_name(k: DeadlineKind) -> &'static str {
-    DEADLINE_KINDS
-        .iter()
-        .find(|(_, v)| *v == k)
-        .map(|(n, _)| *n)
-        .unwrap_or("claim")
 }
 
 fn combo(c: &mut Conv, raw: &S<String>) -> Option<Combo> {
@@ -1815,10 +1728,9 @@ fn benefit(
     let name = c.text(&x.name, "benefit name");
     let description = x.description.as_ref().map(|d| c.text(d, "description"));
     let evidence = x.evidence.iter().map(|e| c.text(e, "evidence")).collect();
-    let kind_name = x.kind.get_ref().as_str();
-    let allowed = allowed_fields(c, &x.kind)?;
-    check_benefit_fields(c, rb, kind_name, allowed);
-    let kind = benefit_kind(c, cx, rb, kind_name)?;
+    let (tag, allowed) = allowed_fields(c, &x.kind)?;
+    check_benefit_fields(c, rb, tag.name(), allowed);
+    let kind = benefit_kind(c, cx, rb, tag)?;
     let only_for = x.only_for.as_ref().map(|o| {
         if subclasses.iter().all(|s| &s.id != o.get_ref()) {
             let fix = suggest(
@@ -1842,42 +1754,9 @@ fn benefit(
 }
 
 /// The optional fields a benefit of this kind may use; `None` for an unknown kind.
-fn allowed_fields(c: &mut Conv, kind: &S<String>) -> Option<&'static [&'static str]> {
-    let allowed: &'static [&'static str] = match kind.get_ref().as_str() {
-        "monitoring" => &["years", "bureaus", "insurance"],
-        "documented_losses" => &["cap", "inputs", "window"],
-        "lost_time" => &[
-            "rate",
-            "max_hours",
-            "step_minutes",
-            "counts_toward",
-            "proof",
-            "input",
-        ],
-        "flat_cash" => &["amount", "approximate"],
-        "pro_rata_cash" => &["amount"],
-        "statutory_award" => &["amount"],
-        "service" | "enrollment" => &[],
-        other => {
-            let fix = suggest(
-                other,
-                "benefit kind",
-                [
-                    "monitoring",
-                    "documented_losses",
-                    "lost_time",
-                    "flat_cash",
-                    "pro_rata_cash",
-                    "statutory_award",
-                    "service",
-                    "enrollment",
-                ],
-            );
-            c.err(kind.span(), format!("unknown benefit kind `{other}`"), fix);
-            return None;
-        }
-    };
-    Some(allowed)
+fn allowed_fields(c: &mut Conv, kind: &S<String>) -> Option<(BenefitTag, &'static [&'static str])> {
+    let tag = enum_value::<BenefitTag>(c, kind, "benefit kind")?;
+    Some((tag, tag.fields()))
 }
 
 /// Refuses each field the benefit's kind does not take, and `approximate` off flat_cash.
@@ -1916,7 +1795,7 @@ fn check_benefit_fields(c: &mut Conv, rb: &S<RawBenefit>, kind_name: &str, allow
             }
         }
     }
-    if x.approximate.is_some() && kind_name != "flat_cash" {
+    if x.approximate.is_some() && kind_name != BenefitTag::FlatCash.name() {
         c.err(
             rb.span(),
             "`approximate` applies only to flat_cash",
@@ -2004,11 +1883,11 @@ fn benefit_kind(
     c: &mut Conv,
     cx: SettlementCtx,
     rb: &S<RawBenefit>,
-    kind_name: &str,
+    tag: BenefitTag,
 ) -> Option<BenefitKind> {
     let x = rb.get_ref();
-    Some(match kind_name {
-        "monitoring" => BenefitKind::Monitoring {
+    Some(match tag {
+        BenefitTag::Monitoring => BenefitKind::Monitoring {
             years: x
                 .years
                 .as_ref()
@@ -2022,22 +1901,22 @@ fn benefit_kind(
                 .as_ref()
                 .and_then(|f| c.fact(f, "insurance", cx.sid, money_value)),
         },
-        "documented_losses" => documented_losses(c, cx, rb)?,
-        "lost_time" => lost_time(c, cx, rb)?,
-        "flat_cash" => {
+        BenefitTag::DocumentedLosses => documented_losses(c, cx, rb)?,
+        BenefitTag::LostTime => lost_time(c, cx, rb)?,
+        BenefitTag::FlatCash => {
             let amount = needed_fact(c, rb, &x.amount, "amount", cx.sid, money_value);
             BenefitKind::FlatCash {
                 amount: amount?,
                 approximate: x.approximate.as_ref().is_some_and(|a| *a.get_ref()),
             }
         }
-        "pro_rata_cash" => BenefitKind::ProRataCash {
+        BenefitTag::ProRataCash => BenefitKind::ProRataCash {
             amount: x
                 .amount
                 .as_ref()
                 .and_then(|f| c.fact(f, "amount", cx.sid, money_value)),
         },
-        "statutory_award" => {
+        BenefitTag::StatutoryAward => {
             let amount = needed_fact(c, rb, &x.amount, "amount", cx.sid, money_value);
             if x.only_for.is_none() {
                 c.err(
@@ -2048,8 +1927,8 @@ fn benefit_kind(
             }
             BenefitKind::StatutoryAward { amount: amount? }
         }
-        "service" => BenefitKind::Service,
-        _ => BenefitKind::Enrollment,
+        BenefitTag::Service => BenefitKind::Service,
+        BenefitTag::Enrollment => BenefitKind::Enrollment,
     })
 }
 
@@ -2112,7 +1991,7 @@ fn lost_time(c: &mut Conv, cx: SettlementCtx, rb: &S<RawBenefit>) -> Option<Bene
         None => 15,
     };
     let proof = match &x.proof {
-        Some(p) => enum_value(c, p, "proof", &PROOFS),
+        Some(p) => enum_value(c, p, "proof"),
         None => {
             need(c, rb, "proof");
             None

@@ -10,7 +10,9 @@ pub mod raw;
 
 use crate::answers::{decode_answer, Answers, RawValue};
 use crate::date::Date;
-use crate::model::{Organisation, Pack, Question, Settlement};
+use crate::eval::Verdict;
+use crate::model::{DeadlineKind, Organisation, Pack, Question, RulingOutcome, Settlement};
+use crate::names::Named;
 use crate::scenario::{Expect, Scenario};
 use crate::validate;
 use convert::{Conv, Directory, SettlementSpans};
@@ -498,16 +500,12 @@ fn expect(
 fn expected_verdict(d: &mut FileDiag, x: &raw::RawExpect) -> Option<Option<String>> {
     match &x.verdict {
         Some(v) => match v.get_ref().as_str() {
-            "member" | "likely" | "not_member" | "cant_tell" => Some(Some(v.get_ref().clone())),
+            known if Verdict::from_name(known).is_some() => Some(Some(v.get_ref().clone())),
             other => {
                 d.at(
                     v.span(),
                     format!("unknown verdict `{other}`"),
-                    suggest(
-                        other,
-                        "verdict",
-                        ["member", "likely", "not_member", "cant_tell"],
-                    ),
+                    suggest(other, "verdict", Verdict::names()),
                 );
                 None
             }
@@ -520,18 +518,11 @@ fn expected_verdict(d: &mut FileDiag, x: &raw::RawExpect) -> Option<Option<Strin
 fn expected_deadlines(d: &mut FileDiag, x: &raw::RawExpect) -> Option<Vec<(String, String)>> {
     let mut deadlines = Vec::new();
     for (k, v) in &x.deadline {
-        let kinds = [
-            "claim",
-            "opt_out",
-            "objection",
-            "final_hearing",
-            "enrollment",
-        ];
-        if !kinds.contains(&k.as_str()) {
+        if DeadlineKind::from_name(k).is_none() {
             d.at(
                 v.span(),
                 format!("unknown deadline kind `{k}`"),
-                suggest(k, "deadline kind", kinds),
+                suggest(k, "deadline kind", DeadlineKind::names()),
             );
             return None;
         }
@@ -638,7 +629,7 @@ fn known_outcomes(
     raw: &toml::Spanned<raw::RawScenario>,
 ) -> Option<()> {
     for k in x.outcome.keys() {
-        if !["survived", "dismissed", "abandoned", "mixed"].contains(&k.as_str()) {
+        if RulingOutcome::from_name(k).is_none() {
             let span = x.outcome.get(k).map(|v| v.span()).unwrap_or(raw.span());
             d.at(
                 span,
