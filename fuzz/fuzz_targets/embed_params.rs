@@ -1,54 +1,11 @@
-//! Arbitrary page addresses to the app's settings parser (`src/embed.rs`, read here from the
-//! app's own source, with the modules it uses): never panics, stays linear, uses only known
+//! Arbitrary page addresses to the app's settings parser (`claimcheck_app::embed`, the app's own
+//! library, with the texts its native build carries): never panics, stays linear, uses only known
 //! settlement ids and allowed colours, reports what it could not use with a filled-in message
 //! in both languages that carries no control or direction-changing character, and the accent
 //! shades it leads to always reach 4.5:1.
 #![no_main]
 
-#[allow(dead_code)]
-#[path = "../../src/accent.rs"]
-mod accent;
-#[allow(dead_code)]
-#[path = "../../src/embed.rs"]
-mod embed;
-#[allow(dead_code)]
-#[path = "../../src/i18n.rs"]
-mod i18n;
-#[allow(dead_code)]
-#[path = "../../src/order.rs"]
-mod order;
-#[allow(dead_code)]
-#[path = "../../src/org_index.rs"]
-mod org_index;
-#[allow(dead_code)]
-#[path = "../../src/search.rs"]
-mod search;
-
-/// What `i18n` reads the UI texts from. In the app, `pack` installs them from the language's
-/// text file; here they come straight from the same source, `src/ui_texts.rs`.
-mod pack {
-    use claimcheck_engine::text::Lang;
-    use std::sync::OnceLock;
-
-    macro_rules! texts {
-        (first_load { $($k:ident => ($en:expr, $es:expr),)* } after_pack { $($k2:ident => ($en2:expr, $es2:expr),)* }) => {
-            const UI: &[(&str, &str)] = &[$(($en, $es),)* $(($en2, $es2)),*];
-        };
-    }
-    include!("../../src/ui_texts.rs");
-
-    pub fn ui(lang: Lang) -> Option<&'static [String]> {
-        static TABLES: OnceLock<[Vec<String>; 2]> = OnceLock::new();
-        let t = TABLES.get_or_init(|| {
-            [
-                UI.iter().map(|(en, _)| en.to_string()).collect(),
-                UI.iter().map(|(_, es)| es.to_string()).collect(),
-            ]
-        });
-        Some(&t[usize::from(lang == Lang::Es)])
-    }
-}
-
+use claimcheck_app::{accent, embed};
 use claimcheck_engine::text::Lang;
 use libfuzzer_sys::fuzz_target;
 
