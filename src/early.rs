@@ -34,10 +34,12 @@ pub fn reduce(s: State, action: Action) -> State {
     if action == Action::Arrived {
         WAITING.with(|w| w.set(false));
         let kept = KEPT.with(|k| std::mem::take(&mut *k.borrow_mut()));
-        return kept.into_iter().fold(s, state::reduce);
+        let p = pack();
+        let s = state::reduce(p, s, Action::Arrived);
+        return kept.into_iter().fold(s, |s, a| state::reduce(p, s, a));
     }
     if ready() {
-        return state::reduce(s, action);
+        return state::reduce(pack(), s, action);
     }
     match action {
         Action::Begin { fresh: true } => {
@@ -46,6 +48,7 @@ pub fn reduce(s: State, action: Action) -> State {
             s.message = None;
             s.changing = false;
             s.answers.clear();
+            s.rewalk(pack());
             if let Some(q) = pack().questions.first() {
                 s.route = Route::Question(q.id.clone());
             }
@@ -57,7 +60,7 @@ pub fn reduce(s: State, action: Action) -> State {
         }
         Action::Navigate(Route::Start) => {
             keep(action.clone());
-            state::reduce(s, action)
+            state::reduce(pack(), s, action)
         }
         Action::Begin { .. } | Action::Answer(..) | Action::Back | Action::Change(_) => {
             keep(action);
@@ -72,9 +75,9 @@ pub fn reduce(s: State, action: Action) -> State {
         Action::Forget | Action::Leave => {
             KEPT.with(|k| k.borrow_mut().clear());
             WAITING.with(|w| w.set(false));
-            state::reduce(s, action)
+            state::reduce(pack(), s, action)
         }
-        _ => state::reduce(s, action),
+        _ => state::reduce(pack(), s, action),
     }
 }
 

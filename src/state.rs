@@ -4,14 +4,17 @@
 //! The questionnaire is a walk: starting from no answers, ask the engine's `next_question`,
 //! take the person's answer to it if there is one, and go on. The walk is the list of
 //! questions this person is asked; answers off the walk (made irrelevant by a changed answer)
-//! are dropped, so nothing hidden ever shapes a result.
+//! are dropped, so nothing hidden ever shapes a result. The state keeps its walk (`path`): the
+//! reducer walks once per change of answers, day or pack, and the views read it.
+//!
+//! The pack is a parameter of the reducer, never read from `pack::pack()`: the shell passes
+//! the one it holds. Knows nothing of the browser or of how the pack arrived.
 
-use crate::pack::pack;
 use crate::route::Route;
 use claimcheck_engine::answers::{sanitize, Answer, Answers};
 use claimcheck_engine::saved::{self, Saved};
 use claimcheck_engine::text::Lang;
-use claimcheck_engine::{next_question, Pack, Today};
+use claimcheck_engine::{next_question, Date, Pack, Today};
 
 /// localStorage key; written only after the person ticks "Save my answers on this device".
 /// The value is the engine's plain-text saved state (`claimcheck_engine::saved`).
@@ -51,6 +54,9 @@ pub struct State {
     /// The results' "settlements you are not in" fold is open. Its contents are drawn only
     /// then: they grow with the catalogue, the rest of the results with what the person matched.
     pub not_in_open: bool,
+    /// The questions this person is asked, in order ([`walk`] of `answers`): kept by the
+    /// reducer, so the questionnaire is walked once per change, not once per view.
+    pub path: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -103,7 +109,12 @@ pub fn walk(pack: &Pack, answers: &Answers, today: Today) -> Vec<String> {
 
 /// The answers on the walk (the only ones that count).
 pub fn prune(pack: &Pack, answers: &Answers, today: Today) -> Answers {
-    let path = walk(pack, answers, today);
+    on_path(answers, &walk(pack, answers, today))
+}
+
+/// The answers to questions on `path`. (The walk of what this returns is `path` again: a walk
+/// reads only the answers on it.)
+fn on_path(answers: &Answers, path: &[String]) -> Answers {
     // Inserted one by one: collecting into a map would add a sort to the page's code.
     let mut kept = Answers::new();
     for (k, v) in answers {
@@ -112,17 +123,6 @@ pub fn prune(pack: &Pack, answers: &Answers, today: Today) -> Answers {
         }
     }
     kept
-}
-
-/// Where the questionnaire stands: the first unanswered question, or the results.
-pub fn frontier(pack: &Pack, answers: &Answers, today: Today) -> Route {
-    match walk(pack, answers, today)
-        .into_iter()
-        .find(|q| !answers.contains_key(q))
-    {
-        Some(q) => Route::Question(q),
-        None => Route::Results,
-    }
 }
 
 /// Reads a saved state: answers that still fit (through the engine's `sanitize`), the saved
@@ -178,17 +178,18 @@ pub fn restore(pack: &Pack, text: &str, today: Today) -> (Answers, Option<Lang>,
     (walked, read.saved.lang, msg)
 }
 
-/// The text kept on the device for a state (only written when the person opted in).
-pub fn saved_text(s: &State) -> String {
+/// The text kept on the device for a state (only written when the person opted in), with the
+/// date of the pack it was answered against.
+pub fn saved_text(s: &State, pack_date: Date) -> String {
     saved::write(&Saved {
-        pack_date: Some(pack().checked_on),
+        pack_date: Some(pack_date),
         lang: Some(s.lang),
         answers: s.answers.clone(),
     })
 }
 
 impl State {
-    pub fn new(lang: Lang, today: Today, route: Route) -> State {
+    pub fn new(pack: &Pack, lang: Lang, today: Today, route: Route) -> State {
         let mut s = State {
             lang,
             today,
@@ -200,13 +201,16 @@ impl State {
             shared: false,
             leaving: false,
             not_in_open: false,
+            path: Vec::new(),
         };
+        s.rewalk(pack);
         s.route = s.checked(route);
         s
     }
 
     /// A state resumed from saved answers (already restored).
     pub fn resumed(
+        pack: &Pack,
         lang: Lang,
         today: Today,
         route: Route,
@@ -224,34 +228,43 @@ impl State {
             shared: false,
             leaving: false,
             not_in_open: false,
+            path: Vec::new(),
         };
+        s.rewalk(pack);
         s.route = s.checked(route);
         s
     }
 
-    /// The questions asked so far (and the current one).
-    pub fn path(&self) -> Vec<String> {
-        walk(pack(), &self.answers, self.today)
+    /// Walks the questionnaire again, after the answers, the day or the pack changed, and drops
+    /// the answers the walk no longer reaches (so nothing hidden shapes a result).
+    pub fn rewalk(&mut self, pack: &Pack) {
+        self.path = walk(pack, &self.answers, self.today);
+        if self.answers.keys().any(|k| !self.path.contains(k)) {
+            self.answers = on_path(&self.answers, &self.path);
+        }
+    }
+
+    /// Where the questionnaire stands: the first unanswered question, or the results.
+    pub fn frontier(&self) -> Route {
+        match self.path.iter().find(|q| !self.answers.contains_key(*q)) {
+            Some(q) => Route::Question(q.clone()),
+            None => Route::Results,
+        }
     }
 
     /// A question route is only valid on the walk; elsewhere go where the questionnaire stands.
     fn checked(&self, route: Route) -> Route {
         match route {
-            Route::Question(q) => {
-                let path = self.path();
-                if path.contains(&q) {
-                    Route::Question(q)
-                } else {
-                    frontier(pack(), &self.answers, self.today)
-                }
-            }
+            Route::Question(q) if self.path.contains(&q) => Route::Question(q),
+            Route::Question(_) => self.frontier(),
             r => r,
         }
     }
 }
 
-pub fn reduce(mut s: State, action: Action) -> State {
-    let p = pack();
+/// The next state. `p` is the pack the app holds now (the directory's until the whole pack
+/// arrives, then the whole pack: `Action::Arrived`).
+pub fn reduce(p: &Pack, mut s: State, action: Action) -> State {
     match action {
         Action::SetLang(l) => {
             s.lang = l;
@@ -260,9 +273,12 @@ pub fn reduce(mut s: State, action: Action) -> State {
             }
         }
         Action::Notify(m) => s.message = Some(m),
-        Action::Arrived => {}
+        Action::Arrived => s.rewalk(p),
         Action::NotInOpen(open) => s.not_in_open = open,
-        Action::SetToday(t) => s.today = t,
+        Action::SetToday(t) => {
+            s.today = t;
+            s.rewalk(p);
+        }
         Action::Navigate(r) => {
             if r == Route::Start || matches!(r, Route::Browse | Route::Settlement(_)) {
                 s.changing = false;
@@ -274,18 +290,19 @@ pub fn reduce(mut s: State, action: Action) -> State {
             s.changing = false;
             if fresh {
                 s.answers.clear();
+                s.rewalk(p);
             }
-            s.route = match walk(p, &s.answers, s.today).first() {
+            s.route = match s.path.first() {
                 Some(q) if fresh => Route::Question(q.clone()),
-                Some(_) => frontier(p, &s.answers, s.today),
+                Some(_) => s.frontier(),
                 None => Route::Results,
             };
         }
         Action::Answer(q, a) => {
             s.message = None;
             s.answers.insert(q.clone(), a);
-            s.answers = prune(p, &s.answers, s.today);
-            let path = walk(p, &s.answers, s.today);
+            s.rewalk(p);
+            let path = &s.path;
             let next_unanswered = path.iter().find(|x| !s.answers.contains_key(*x)).cloned();
             s.route = if s.changing {
                 match next_unanswered {
@@ -310,7 +327,7 @@ pub fn reduce(mut s: State, action: Action) -> State {
             };
         }
         Action::Back => {
-            let path = s.path();
+            let path = &s.path;
             s.route = match &s.route {
                 Route::Question(q) => match path.iter().position(|x| x == q) {
                     Some(i) if i > 0 => Route::Question(path[i - 1].clone()),
@@ -335,6 +352,7 @@ pub fn reduce(mut s: State, action: Action) -> State {
         Action::SetSave(on) => s.save = on,
         Action::Forget => {
             s.answers.clear();
+            s.rewalk(p);
             s.save = false;
             s.changing = false;
             s.route = Route::Start;
@@ -344,6 +362,7 @@ pub fn reduce(mut s: State, action: Action) -> State {
         Action::SetShared(on) => s.shared = on,
         Action::Leave => {
             s.answers.clear();
+            s.rewalk(p);
             s.save = false;
             s.changing = false;
             s.route = Route::Start;
@@ -357,13 +376,19 @@ pub fn reduce(mut s: State, action: Action) -> State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use claimcheck_engine::{Cents, Date};
+    use crate::pack::pack;
+    use claimcheck_engine::Cents;
+
+    /// The reducer over the pack the native build carries.
+    fn reduce(s: State, a: Action) -> State {
+        super::reduce(pack(), s, a)
+    }
 
     fn today() -> Today {
         Today::on(Date::parse("2024-07-01").unwrap())
     }
     fn fresh() -> State {
-        State::new(Lang::En, today(), Route::Start)
+        State::new(pack(), Lang::En, today(), Route::Start)
     }
     fn answer(s: State, q: &str, a: Answer) -> State {
         reduce(s, Action::Answer(q.into(), a))
@@ -432,6 +457,67 @@ mod tests {
             Route::Summary,
             "nothing left to ask: back to the summary"
         );
+    }
+
+    /// Whatever a person does, the kept walk is the walk of the answers (so the views, which read
+    /// it, see what a fresh walk would give), and no answer lies off it.
+    #[test]
+    fn the_kept_walk_is_always_the_walk_of_the_answers() {
+        use claimcheck_engine::model::QuestionKind as K;
+        let orgs: Vec<String> = pack().organisations.iter().map(|o| o.id.clone()).collect();
+        let days = [
+            "2019-01-01",
+            "2024-07-01",
+            "2025-06-15",
+            "2026-12-04",
+            "2031-01-01",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..60 {
+            let mut s = fresh();
+            for _ in 0..40 {
+                let action = match next(10) {
+                    0 => Action::Begin {
+                        fresh: next(2) == 0,
+                    },
+                    1 => Action::Back,
+                    2 if !s.path.is_empty() => Action::Change(s.path[next(s.path.len())].clone()),
+                    3 => Action::SetToday(Today::on(Date::parse(days[next(days.len())]).unwrap())),
+                    4 if next(4) == 0 => Action::Forget,
+                    5 => Action::Navigate(Route::Results),
+                    _ => {
+                        let Route::Question(q) = s.route.clone() else {
+                            s = reduce(s, Action::Begin { fresh: false });
+                            continue;
+                        };
+                        let a = match &pack().question(&q).unwrap().kind {
+                            K::YesNo => [Answer::Yes, Answer::No, Answer::NotSure][next(3)].clone(),
+                            K::Choice { options } => {
+                                Answer::Choice(options[next(options.len())].id.clone())
+                            }
+                            K::State => Answer::State(["PA", "CA", "TX"][next(3)].into()),
+                            K::Money => Answer::Money(Cents::dollars(next(900) as i64)),
+                            K::Hours => Answer::Quarters(next(40) as u32),
+                            K::Organisations => Answer::Orgs(
+                                (0..next(3))
+                                    .map(|_| orgs[next(orgs.len())].clone())
+                                    .collect(),
+                            ),
+                        };
+                        Action::Answer(q, a)
+                    }
+                };
+                s = reduce(s, action);
+                assert_eq!(s.path, walk(pack(), &s.answers, s.today), "{s:?}");
+                assert!(s.answers.keys().all(|k| s.path.contains(k)), "{s:?}");
+            }
+        }
     }
 
     #[test]
@@ -554,7 +640,7 @@ mod tests {
             "notice",
             Answer::Orgs(vec!["connexin".into()]),
         );
-        let (a, l, m) = restore(pack(), &saved_text(&s), today());
+        let (a, l, m) = restore(pack(), &saved_text(&s, pack().checked_on), today());
         assert_eq!(a, s.answers);
         assert_eq!(l, Some(s.lang));
         assert_eq!(m, None);

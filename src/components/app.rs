@@ -94,21 +94,21 @@ pub fn initial() -> State {
     let mut s = match web::load_saved() {
         // A reload in the middle of a walk with Save off: say why the answers are gone.
         None if web::reloaded() && route.is_walk() => {
-            let mut s = State::new(lang, today, route);
+            let mut s = State::new(pack(), lang, today, route);
             s.message = Some(Message::NotKept);
             s
         }
-        None => State::new(lang, today, route),
+        None => State::new(pack(), lang, today, route),
         Some(text) => {
             let (answers, saved_lang, msg) = state::restore(pack(), &text, today);
             if msg == Some(Message::Unreadable) {
                 web::remove_saved();
-                let mut s = State::new(lang, today, route);
+                let mut s = State::new(pack(), lang, today, route);
                 s.message = msg;
                 s
             } else {
                 let lang = params.lang.or(saved_lang).unwrap_or(lang);
-                State::resumed(lang, today, route, answers, msg)
+                State::resumed(pack(), lang, today, route, answers, msg)
             }
         }
     };
@@ -124,7 +124,7 @@ fn title(s: &State) -> String {
     let page = match &s.route {
         Route::Start => return t(K::StartTitle, lang).to_string(),
         Route::Question(q) => {
-            let path = s.path();
+            let path = &s.path;
             let n = path.iter().position(|x| x == q).unwrap_or(path.len()) + 1;
             fill(K::QuestionN, lang, &[&n.to_string()])
         }
@@ -230,7 +230,9 @@ pub fn App() -> Html {
     }
     // Nothing is stored unless "Save my answers on this device" is ticked.
     {
-        let saved = state.save.then(|| state::saved_text(&state));
+        let saved = state
+            .save
+            .then(|| state::saved_text(&state, pack().checked_on));
         use_effect_with(saved, |saved| match saved {
             Some(text) => web::write_saved(text),
             None => web::remove_saved(),

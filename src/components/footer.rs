@@ -26,7 +26,8 @@ pub fn Footer() -> Html {
                 // Try the write now, so a blocked or full storage is said, not silently ignored.
                 let mut next = (*st).clone();
                 next.save = true;
-                if let Err(why) = web::try_write_saved(&state::saved_text(&next)) {
+                if let Err(why) = web::try_write_saved(&state::saved_text(&next, pack().checked_on))
+                {
                     input.set_checked(false);
                     failed.set(Some(why));
                     return;

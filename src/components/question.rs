@@ -411,10 +411,7 @@ pub fn QuestionPage(p: &Props) -> Html {
     };
     let draft = use_state(|| draft_of(q, st.answers.get(q.id.as_str())));
     let error = use_state(|| None::<(K, &'static str)>);
-    let path = use_memo((st.answers.clone(), st.today), |(a, today)| {
-        crate::state::walk(pack(), a, *today)
-    });
-    let number = question_number(&path, &q.id);
+    let number = question_number(&st.path, &q.id);
     let submit = on_submit(&st, &draft, &error, &q.id);
 
     let err_text = error.map(|(k, _)| t(k, lang).to_string());

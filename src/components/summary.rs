@@ -11,7 +11,7 @@ use crate::pack::pack;
 use crate::present::{
     answer_text, can_still_claim, claim_sentence, for_child, groups, scam_body, verdict_for,
 };
-use crate::state::{walk, Action};
+use crate::state::Action;
 use crate::web;
 use claimcheck_engine::evaluate;
 use yew::prelude::*;
@@ -21,7 +21,6 @@ use yew::prelude::*;
 pub fn summary(st: &Ctx) -> Html {
     let lang = st.lang;
     let p = pack();
-    let path = walk(p, &st.answers, st.today);
     let results = evaluate(p, &st.answers, st.today);
     let g = groups(p, &results.settlements);
     let mut dated = g.inside.clone();
@@ -31,7 +30,8 @@ pub fn summary(st: &Ctx) -> Html {
         .iter()
         .any(|r| p.settlement(&r.id).is_some_and(|s| can_still_claim(s, r)));
     let print = Callback::from(|_: MouseEvent| web::print());
-    let answered: Vec<&String> = path
+    let answered: Vec<&String> = st
+        .path
         .iter()
         .filter(|q| st.answers.contains_key(*q))
         .collect();
