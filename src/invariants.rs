@@ -75,3 +75,71 @@ fn the_app_names_no_question_of_the_rule_files() {
         found.join("\n")
     );
 }
+
+/// Whether `line` holds `word` as a whole name (`walk(` but not `is_walk(`).
+fn names(line: &str, word: &str) -> bool {
+    line.match_indices(word).any(|(i, _)| {
+        !line[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+/// The shipped lines of the files under `dir` (relative to the crate) holding any of `words`.
+fn shipped_lines_with(dir: &str, words: &[&str]) -> (usize, Vec<String>) {
+    let mut files = Vec::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let at = root.join(dir);
+    if at.is_dir() {
+        rust_files(&at, &mut files);
+    } else {
+        files.push(at);
+    }
+    let mut found = Vec::new();
+    for f in &files {
+        let Ok(src) = std::fs::read_to_string(f) else {
+            continue;
+        };
+        for (n, line) in shipped(&src).lines().enumerate() {
+            if words.iter().any(|w| names(line, w)) && !line.trim_start().starts_with("//") {
+                found.push(format!("{}:{}: {}", f.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    (files.len(), found)
+}
+
+/// The views render the screen's evaluation (`view::outcome`, memoised by the shell) and the
+/// state's walk; none evaluates or walks the questionnaire itself.
+#[test]
+fn the_views_never_evaluate() {
+    let calls = [
+        "evaluate(",
+        "evaluate_settlement(",
+        "next_question(",
+        "walk(",
+    ];
+    let (files, found) = shipped_lines_with("src/components", &calls);
+    assert!(files > 30, "only {files} component files found");
+    // The one place that computes it: the memoised `use_outcome` hook calls `view::outcome`.
+    assert!(
+        found.is_empty(),
+        "views that evaluate:\n{}",
+        found.join("\n")
+    );
+}
+
+/// The reducer and the view model take the pack as a parameter; neither reads the global.
+#[test]
+fn the_reducer_and_the_view_model_are_given_the_pack() {
+    for file in ["src/state.rs", "src/view.rs"] {
+        let (files, found) = shipped_lines_with(file, &["pack()", "pack::pack"]);
+        assert_eq!(files, 1, "{file} not found");
+        assert!(
+            found.is_empty(),
+            "{file} reads the global pack:\n{}",
+            found.join("\n")
+        );
+    }
+}

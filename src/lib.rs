@@ -27,6 +27,7 @@ pub mod search;
 #[cfg(test)]
 mod search_reference;
 pub mod state;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 mod components;

@@ -57,6 +57,9 @@ pub struct State {
     /// The questions this person is asked, in order ([`walk`] of `answers`): kept by the
     /// reducer, so the questionnaire is walked once per change, not once per view.
     pub path: Vec<String>,
+    /// Counts the walks: it changes whenever the answers, the day or the pack do, so the shell
+    /// memoises the screen's evaluation on it (`view::outcome`) rather than on the answers.
+    pub revision: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -202,6 +205,7 @@ impl State {
             leaving: false,
             not_in_open: false,
             path: Vec::new(),
+            revision: 0,
         };
         s.rewalk(pack);
         s.route = s.checked(route);
@@ -229,6 +233,7 @@ impl State {
             leaving: false,
             not_in_open: false,
             path: Vec::new(),
+            revision: 0,
         };
         s.rewalk(pack);
         s.route = s.checked(route);
@@ -239,6 +244,7 @@ impl State {
     /// the answers the walk no longer reaches (so nothing hidden shapes a result).
     pub fn rewalk(&mut self, pack: &Pack) {
         self.path = walk(pack, &self.answers, self.today);
+        self.revision = self.revision.wrapping_add(1);
         if self.answers.keys().any(|k| !self.path.contains(k)) {
             self.answers = on_path(&self.answers, &self.path);
         }
@@ -513,8 +519,15 @@ mod tests {
                         Action::Answer(q, a)
                     }
                 };
+                let before = (s.answers.clone(), s.today, s.revision);
                 s = reduce(s, action);
                 assert_eq!(s.path, walk(pack(), &s.answers, s.today), "{s:?}");
+                if (&before.0, before.1) != (&s.answers, s.today) {
+                    assert_ne!(
+                        before.2, s.revision,
+                        "answers or day changed, revision kept"
+                    );
+                }
                 assert!(s.answers.keys().all(|k| s.path.contains(k)), "{s:?}");
             }
         }

@@ -16,7 +16,9 @@ use crate::i18n::{fill, t, K};
 use crate::pack::pack;
 use crate::route::{self, Route};
 use crate::state::{self, Action, Message, State};
+use crate::view::{self, Outcome};
 use crate::web;
+use claimcheck_engine::Pack;
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -164,6 +166,33 @@ fn in_app_link(e: &Event) -> Option<Route> {
     Some(route::parse(&href))
 }
 
+/// The screen's evaluation (`view::outcome`), computed again only when the answers, the day
+/// (both counted by `State::revision`), the kind of screen or the pack change: not when a fold
+/// opens or the language changes.
+#[hook]
+fn use_outcome(st: &State) -> Rc<Outcome> {
+    let needs = view::needs(&st.route);
+    let pack_at = pack() as *const Pack as usize;
+    use_memo((st.revision, needs, pack_at), |_| {
+        view::outcome(pack(), &st.answers, st.today, needs)
+    })
+}
+
+/// The screen itself, drawn from the state and its evaluation.
+fn page(state: &Ctx, outcome: &Outcome) -> Html {
+    match (&state.route, &outcome.mine) {
+        _ if crate::early::waiting() => crate::early::loading(state.lang),
+        (Route::Start, _) => start(state),
+        (Route::Question(q), _) => html! { <QuestionPage key={q.clone()} id={q.clone()} /> },
+        (Route::Results, Some(mine)) => results_page(state, mine),
+        (Route::Summary, Some(mine)) => summary(state, mine),
+        // (Never: the outcome is memoised on the kind of screen.)
+        (Route::Results | Route::Summary, None) => crate::early::loading(state.lang),
+        (Route::Browse, _) => browse(state, outcome),
+        (Route::Settlement(id), _) => settlement_page(state, id, outcome),
+    }
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(take_initial);
@@ -282,15 +311,8 @@ pub fn App() -> Html {
         });
     }
 
-    let page = match &state.route {
-        _ if crate::early::waiting() => crate::early::loading(state.lang),
-        Route::Start => start(&state),
-        Route::Question(q) => html! { <QuestionPage key={q.clone()} id={q.clone()} /> },
-        Route::Results => results_page(&state),
-        Route::Summary => summary(&state),
-        Route::Browse => browse(&state),
-        Route::Settlement(id) => settlement_page(&state, id),
-    };
+    let outcome = use_outcome(&state);
+    let page = page(&state, &outcome);
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         web::focus_id("main");

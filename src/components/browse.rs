@@ -5,22 +5,16 @@ use crate::components::names::title;
 use crate::i18n::{t, K};
 use crate::pack::pack;
 use crate::present::{claim_sentence, status_line, urgency};
-use claimcheck_engine::answers::Answers;
-use claimcheck_engine::eval::evaluate_settlement;
+use crate::view::Outcome;
 use claimcheck_engine::model::Detail;
 use yew::prelude::*;
 
-/// The list (a plain function; evaluating every settlement with no answers takes microseconds,
-/// so nothing is memoised).
-pub fn browse(st: &Ctx) -> Html {
+/// The list (a plain function of the state and each settlement's no-answers result,
+/// `view::outcome`).
+pub fn browse(st: &Ctx, o: &Outcome) -> Html {
     let lang = st.lang;
     let p = pack();
-    let none = Answers::new();
-    let mut rows: Vec<_> = p
-        .settlements
-        .iter()
-        .map(|s| (s, evaluate_settlement(p, s, &none, st.today)))
-        .collect();
+    let mut rows: Vec<_> = p.settlements.iter().zip(&o.facts).collect();
     crate::order::sort_by_key(&mut rows, |(s, r)| {
         (urgency(s, r), s.name.to_ascii_lowercase())
     });

@@ -22,17 +22,16 @@ use crate::present::{
 };
 use crate::state::Action;
 use claimcheck_engine::answers::named_organisations;
-use claimcheck_engine::evaluate;
 use claimcheck_engine::fact::Source;
 use claimcheck_engine::model::Settlement;
 use claimcheck_engine::text::Lang;
+use claimcheck_engine::Results;
 use yew::prelude::*;
 
-/// The results (a plain function; evaluating takes microseconds, so nothing is memoised).
-pub fn results_page(st: &Ctx) -> Html {
+/// The results (a plain function of the state and the person's results, `view::outcome`).
+pub fn results_page(st: &Ctx, results: &Results) -> Html {
     let lang = st.lang;
     let p = pack();
-    let results = evaluate(p, &st.answers, st.today);
     let g = groups(p, &results.settlements);
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());

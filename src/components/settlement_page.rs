@@ -11,34 +11,39 @@ use crate::format;
 use crate::i18n::{fill, t, K};
 use crate::pack::pack;
 use crate::present::{can_still_claim, claim_sentence, scam_body, status_as_of, status_line};
-use claimcheck_engine::answers::Answers;
-use claimcheck_engine::eval::{evaluate_settlement, SettlementResult};
+use crate::view::Outcome;
+use claimcheck_engine::eval::SettlementResult;
 use claimcheck_engine::fact::Fact;
 use claimcheck_engine::model::Settlement;
 use claimcheck_engine::text::Lang;
 use claimcheck_engine::Date;
 use yew::prelude::*;
 
-/// The page of settlement `id` (a plain function: it has no state of its own).
-pub fn settlement_page(st: &Ctx, id: &str) -> Html {
+/// The page of settlement `id` (a plain function of the state and the settlement's
+/// no-answers result, `view::outcome`).
+pub fn settlement_page(st: &Ctx, id: &str, o: &Outcome) -> Html {
     let lang = st.lang;
-    let Some(s) = pack().settlement(id) else {
+    let p = pack();
+    let found = p.settlements.iter().position(|s| s.id == id);
+    let (Some(s), Some(r)) = (
+        found.and_then(|i| p.settlements.get(i)),
+        found.and_then(|i| o.facts_of(i)),
+    ) else {
         return not_found(lang);
     };
-    let r = evaluate_settlement(pack(), s, &Answers::new(), st.today);
-    let open = can_still_claim(s, &r);
+    let open = can_still_claim(s, r);
     let as_of = pack().checked_on;
-    let rows = result_rows(&r);
+    let rows = result_rows(r);
     let all_rulings: Vec<usize> = (0..s.rulings.len()).collect();
     html! {
         <div class="settlement-page" data-testid={format!("page-{}", s.id)}>
             <a href="#/browse" class="back-link" id="back">{ t(K::AllSettlements, lang) }</a>
             <h1 id="page-heading" tabindex="-1">{ title(s, lang) }</h1>
             <p class="status-line">
-                if let Some(x) = status_line(s, &r, as_of, lang) {
+                if let Some(x) = status_line(s, r, as_of, lang) {
                     <strong class="status">{ x }</strong>{ " · " }
                 }
-                <span class="claim-sentence">{ claim_sentence(s, &r, lang) }</span>
+                <span class="claim-sentence">{ claim_sentence(s, r, lang) }</span>
             </p>
             <p class="summary lead">{ s.summary.get(lang) }</p>
             <p><a href="#/check" class="button" id="check-if-in">{ t(K::CheckIfIn, lang) }</a></p>
@@ -51,7 +56,7 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
             </section>
 
             { who_is_in(s, lang) }
-            if !s.benefits.is_empty() { { benefits(s, &r, lang) } }
+            if !s.benefits.is_empty() { { benefits(s, r, lang) } }
             if s.claimants.minor.is_some() || s.claimants.deceased.is_some() { { claimants(s, lang) } }
 
             { guidance(s, r.guidance, true, "h2", lang) }
@@ -60,7 +65,7 @@ pub fn settlement_page(st: &Ctx, id: &str) -> Html {
             }
             { rulings(s, &all_rulings, None, lang) }
 
-            { case(s, &r, as_of, lang) }
+            { case(s, r, as_of, lang) }
             { incident(s, lang) }
 
             <section class="sources" id="sources">

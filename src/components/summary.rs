@@ -13,15 +13,14 @@ use crate::present::{
 };
 use crate::state::Action;
 use crate::web;
-use claimcheck_engine::evaluate;
+use claimcheck_engine::Results;
 use yew::prelude::*;
 
-/// The summary (a plain function; the walk and the evaluation take microseconds, so nothing is
-/// memoised).
-pub fn summary(st: &Ctx) -> Html {
+/// The summary (a plain function of the state, its walk and the person's results,
+/// `view::outcome`).
+pub fn summary(st: &Ctx, results: &Results) -> Html {
     let lang = st.lang;
     let p = pack();
-    let results = evaluate(p, &st.answers, st.today);
     let g = groups(p, &results.settlements);
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());
