@@ -17,6 +17,7 @@ pub mod model;
 pub mod model_check;
 pub mod money;
 pub mod names;
+pub mod plain;
 pub mod saved;
 pub mod scenario;
 pub mod text;

@@ -17,6 +17,7 @@ use crate::model::{
 };
 use crate::money::Cents;
 use crate::names::Named;
+use crate::plain;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
@@ -83,14 +84,10 @@ impl<'p> Checker<'p> {
     }
 
     fn id(&mut self, path: String, id: &str, what: &str) {
-        let plain = !id.is_empty()
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
-        if !plain {
+        if !plain::is_plain_id(id) {
             self.err(
                 path,
-                format!("{what} `{id}` is not a plain id (lowercase letters, digits, _ and -)"),
+                format!("{what} `{id}` is not a plain id (lowercase letters, digits, _ and -, starting with a letter or a digit)"),
             );
         }
     }
@@ -98,11 +95,7 @@ impl<'p> Checker<'p> {
     /// A web address the app turns into a link: https only (no `javascript:`, `data:` or
     /// plain `http:`), nothing that could end an attribute.
     fn address(&mut self, path: String, s: &str) {
-        let rest = s.strip_prefix("https://").unwrap_or("");
-        if rest.is_empty()
-            || s.chars()
-                .any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c))
-        {
+        if !plain::is_safe_address(s) {
             self.err(
                 path,
                 format!("`{s}` is not an https address — write the full address, starting with https://"),
@@ -113,7 +106,7 @@ impl<'p> Checker<'p> {
     /// A name shown on screen: plain text, so markup is refused rather than shown as code.
     fn name(&mut self, path: String, s: &str, what: &str) {
         self.nonempty(path.clone(), s, what);
-        if s.contains(['<', '>']) {
+        if plain::holds_markup(s) {
             self.err(
                 path,
                 format!("the {what} holds markup (`<` or `>`); every text is plain text — write the name without it"),

@@ -1308,3 +1308,61 @@ fn fuzz_corpus_replays_without_panic() {
 fn text_raw(s: &str) -> RawValue {
     RawValue::Text(s.to_string())
 }
+
+/// The rule-file loader and the JS API's meaning checks (`model_check`) refuse the same ids and
+/// addresses: each value below is tried in a rule file and in a pack given as data.
+#[test]
+fn the_loader_and_the_js_api_refuse_the_same_ids_and_addresses() {
+    use claimcheck_engine::model_check;
+    let loaded = load_files(&common::files(common::ACME)).expect("ACME loads");
+    assert!(model_check::check(&loaded.pack).is_empty());
+    for (href, ok) in [
+        ("https://example.org/acme/notice", true),
+        ("https://example.org/a\\\"onmouseover=x", false),
+        ("https://example.org/it's", false),
+        ("https://example.org/<b>", false),
+        ("http://example.org/acme", false),
+        ("https://", false),
+    ] {
+        let text = acme_with(
+            "href = \"https://example.org/acme\"",
+            &format!("href = \"{href}\""),
+        );
+        let by_loader = common::errors(&text)
+            .iter()
+            .any(|e| e.contains("must be a web address"));
+        let mut p = loaded.pack.clone();
+        let s = p
+            .settlements
+            .iter_mut()
+            .find(|s| s.id == "acme")
+            .expect("acme");
+        s.sources[0].href = href.replace("\\\"", "\"");
+        let by_js = model_check::check(&p)
+            .iter()
+            .any(|e| e.path.ends_with(".href"));
+        assert_eq!((by_loader, by_js), (!ok, !ok), "{href}");
+    }
+    for (id, ok) in [
+        ("notified-2", true),
+        ("-notified", false),
+        ("_notified", false),
+        ("Notified", false),
+    ] {
+        let text = acme_with("id = \"notified\"", &format!("id = \"{id}\""));
+        let by_loader = common::errors(&text)
+            .iter()
+            .any(|e| e.contains("is not a plain id"));
+        let mut p = loaded.pack.clone();
+        let s = p
+            .settlements
+            .iter_mut()
+            .find(|s| s.id == "acme")
+            .expect("acme");
+        s.class.routes[0].id = id.to_string();
+        let by_js = model_check::check(&p)
+            .iter()
+            .any(|e| e.message.contains("is not a plain id"));
+        assert_eq!((by_loader, by_js), (!ok, !ok), "{id}");
+    }
+}

@@ -15,6 +15,7 @@ use crate::fact::{Fact, Reading, Source};
 use crate::model::*;
 use crate::money::Cents;
 use crate::names::{BenefitTag, Named, QuestionTag};
+use crate::plain;
 use crate::text::Text;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
@@ -70,7 +71,7 @@ impl<'d, 'a> Conv<'d, 'a> {
 
     /// A name is plain text: markup is refused, not shown as code.
     pub fn plain_name(&mut self, name: &S<String>) {
-        if name.get_ref().contains(['<', '>']) {
+        if plain::holds_markup(name.get_ref()) {
             self.err(
                 name.span(),
                 "a name holds markup (`<` or `>`); every text is plain text",
@@ -422,11 +423,7 @@ impl<'d, 'a> Conv<'d, 'a> {
 
     fn id(&mut self, raw: &S<String>, what: &str) -> String {
         let s = raw.get_ref();
-        let good = !s.is_empty()
-            && s.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-            && s.as_bytes()[0].is_ascii_alphanumeric();
-        if !good {
+        if !plain::is_plain_id(s) {
             self.err(
                 raw.span(),
                 format!("{what} `{s}` is not a plain id"),
@@ -439,11 +436,11 @@ impl<'d, 'a> Conv<'d, 'a> {
     fn source(&mut self, raw: &S<RawSource>) -> Option<Source> {
         let r = raw.get_ref();
         let href = r.href.get_ref().trim();
-        if !href.starts_with("https://") || href.contains(char::is_whitespace) {
+        if !plain::is_safe_address(href) {
             self.err(
                 r.href.span(),
                 "a source's `href` must be a web address",
-                "write the full address, starting with https://",
+                "write the full address, starting with https://, with no spaces, quotes or `<>`",
             );
         }
         let official_home = r.official_home.as_ref().is_some_and(|b| *b.get_ref());
@@ -964,11 +961,11 @@ fn case_table(c: &mut Conv, cx: SettlementCtx, raw: &S<RawCase>) -> Option<Case>
         cs.clone(),
         |c: &mut Conv, v: &S<String>| {
             let w = v.get_ref().trim();
-            if !w.starts_with("https://") || w.contains(char::is_whitespace) {
+            if !plain::is_safe_address(w) {
                 c.err(
                     v.span(),
                     "a website must be a full address",
-                    "write it starting with https://",
+                    "write it starting with https://, with no spaces, quotes or `<>`",
                 );
             }
             Some(w.to_string())
