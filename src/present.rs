@@ -381,17 +381,20 @@ pub fn deadline_urgency(st: &DeadlineState) -> (u8, i64) {
     }
 }
 
+/// A settlement beside its result, so that no view searches the catalogue for it.
+pub type Pair<'a> = (&'a Settlement, &'a SettlementResult);
+
 /// Results split into: in (member / likely), can't tell, not in; each sorted.
 pub struct Groups<'a> {
-    pub inside: Vec<&'a SettlementResult>,
-    pub maybe: Vec<&'a SettlementResult>,
-    pub out: Vec<&'a SettlementResult>,
+    pub inside: Vec<Pair<'a>>,
+    pub maybe: Vec<Pair<'a>>,
+    pub out: Vec<Pair<'a>>,
 }
 
-pub fn groups<'a>(pack: &Pack, results: &'a [SettlementResult]) -> Groups<'a> {
+pub fn groups<'a>(pack: &'a Pack, results: &'a [SettlementResult]) -> Groups<'a> {
     // Each result is keyed once, found by its position (`evaluate` returns one result per
     // settlement in the pack's order) rather than by a search of the catalogue.
-    type Keyed<'r> = Vec<(((u8, i64), String), &'r SettlementResult)>;
+    type Keyed<'r> = Vec<(((u8, i64), String), Pair<'r>)>;
     let (mut inside, mut maybe, mut out): (Keyed, Keyed, Keyed) = (vec![], vec![], vec![]);
     for (i, r) in results.iter().enumerate() {
         let Some(s) = pack
@@ -404,14 +407,14 @@ pub fn groups<'a>(pack: &Pack, results: &'a [SettlementResult]) -> Groups<'a> {
         };
         let name = s.name.to_ascii_lowercase();
         match r.verdict {
-            Verdict::Member | Verdict::Likely => inside.push(((urgency(s, r), name), r)),
-            Verdict::CantTell => maybe.push(((urgency(s, r), name), r)),
-            Verdict::NotMember => out.push((((0, 0), name), r)),
+            Verdict::Member | Verdict::Likely => inside.push(((urgency(s, r), name), (s, r))),
+            Verdict::CantTell => maybe.push(((urgency(s, r), name), (s, r))),
+            Verdict::NotMember => out.push((((0, 0), name), (s, r))),
         }
     }
     let sorted = |mut v: Keyed<'a>| {
         crate::order::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
-        v.into_iter().map(|(_, r)| r).collect()
+        v.into_iter().map(|(_, pair)| pair).collect()
     };
     Groups {
         inside: sorted(inside),
@@ -428,12 +431,9 @@ pub struct DateRow<'a> {
 }
 
 /// Deadlines of these results, most urgent first.
-pub fn date_rows<'a>(pack: &'a Pack, results: &[&'a SettlementResult]) -> Vec<DateRow<'a>> {
+pub fn date_rows<'a>(results: &[Pair<'a>]) -> Vec<DateRow<'a>> {
     let mut rows = Vec::new();
-    for r in results {
-        let Some(s) = pack.settlement(&r.id) else {
-            continue;
-        };
+    for &(s, r) in results {
         for d in &r.deadlines {
             rows.push(DateRow {
                 settlement: s,
@@ -876,15 +876,11 @@ mod tests {
         a.insert("notice".into(), Answer::Orgs(all));
         let res = evaluate(p, &a, Today::on(p.checked_on));
         let g = groups(p, &res.settlements);
-        let keys: Vec<(u8, i64)> = g
-            .inside
-            .iter()
-            .map(|r| urgency(p.settlement(&r.id).unwrap(), r))
-            .collect();
+        let keys: Vec<(u8, i64)> = g.inside.iter().map(|(s, r)| urgency(s, r)).collect();
         let mut sorted = keys.clone();
         sorted.sort();
         assert_eq!(keys, sorted);
-        let rows = date_rows(p, &g.inside);
+        let rows = date_rows(&g.inside);
         let ev = calendar_events(&rows, p.checked_on, Lang::En);
         assert!(ev.iter().all(|e| e.date >= p.checked_on));
     }
@@ -956,7 +952,7 @@ mod tests {
         let then = Date::new(1970, 1, 1).unwrap();
         let res = evaluate(p, &a, Today::on(then));
         let g = groups(p, &res.settlements);
-        let rows = date_rows(p, &g.inside);
+        let rows = date_rows(&g.inside);
         // The wrong clock calls deadlines open that closed years before the pack's date.
         assert!(rows
             .iter()

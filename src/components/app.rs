@@ -193,19 +193,13 @@ fn page(state: &Ctx, outcome: &Outcome) -> Html {
     }
 }
 
-#[component]
-pub fn App() -> Html {
-    let state = use_reducer(take_initial);
-    {
-        let st = state.clone();
-        use_effect_with((), move |_| {
-            crate::pack::when_ready(move || st.dispatch(Action::Arrived));
-        });
-    }
+/// The address bar follows the screen and the screen follows the address bar: typed addresses,
+/// back and forward, in-app links; on each new screen, scroll to the top and focus its heading.
+#[hook]
+fn use_navigation(state: &Ctx) {
     // Set while a route change comes from the address bar, so the app replaces rather than
     // pushes when it corrects the address.
     let from_url = use_mut_ref(|| Cell::new(true));
-
     {
         let st = state.clone();
         let from_url = from_url.clone();
@@ -235,23 +229,25 @@ pub fn App() -> Html {
             move || drop(links)
         });
     }
-    // Address bar, focus and scroll follow the screen.
+    let first = use_mut_ref(|| true);
+    let embed = params().0.embed;
+    use_effect_with(state.route.clone(), move |r| {
+        let replace = from_url.borrow().replace(false) || embed;
+        let n = ENTRIES.with(|e| e.borrow_mut().remember(r.clone()));
+        web::set_address(route::to_hash(r), n, replace);
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            web::scroll_top();
+            web::focus_heading("page-heading");
+        }
+    });
+}
+
+/// What the page leaves in the browser: its title and language (never an answer), the saved
+/// answers only while "Save my answers on this device" is ticked, and, on Leave, nothing.
+#[hook]
+fn use_traces(state: &Ctx) {
     {
-        let from_url = from_url.clone();
-        let first = use_mut_ref(|| true);
-        let embed = params().0.embed;
-        use_effect_with(state.route.clone(), move |r| {
-            let replace = from_url.borrow().replace(false) || embed;
-            let n = ENTRIES.with(|e| e.borrow_mut().remember(r.clone()));
-            web::set_address(route::to_hash(r), n, replace);
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                web::scroll_top();
-                web::focus_heading("page-heading");
-            }
-        });
-    }
-    {
-        let t = title(&state);
+        let t = title(state);
         use_effect_with((state.lang, t), |(lang, t)| {
             web::set_lang_attr(*lang);
             web::set_title(t);
@@ -261,13 +257,12 @@ pub fn App() -> Html {
     {
         let saved = state
             .save
-            .then(|| state::saved_text(&state, pack().checked_on));
+            .then(|| state::saved_text(state, pack().checked_on));
         use_effect_with(saved, |saved| match saved {
             Some(text) => web::write_saved(text),
             None => web::remove_saved(),
         });
     }
-
     // Quick exit: Leave on the site replaces the page with the neutral one once the cleared
     // state has been drawn (so not even a cached copy of this page holds an answer).
     use_effect_with(state.leaving, |leaving| {
@@ -276,40 +271,55 @@ pub fn App() -> Html {
             web::leave_page();
         }
     });
-    let params = &params().0;
-    let embed = params.embed;
-    // Page-wide, once: root flags and accent, heights to the host, Escape twice.
+}
+
+/// Page-wide, once: root flags and accent, heights to the host, Escape twice to leave.
+#[hook]
+fn use_page_wide(state: &Ctx, embed: bool, accent: Option<crate::accent::Palette>) {
+    let st = state.clone();
+    use_effect_with((), move |_| {
+        web::set_root_flags(embed, accent);
+        if embed {
+            web::post_height();
+        }
+        let mut pair = EscapeTwice::default();
+        let opts = EventListenerOptions {
+            phase: EventListenerPhase::Capture,
+            passive: true,
+        };
+        let keys = EventListener::new_with_options(&web::window(), "keydown", opts, move |e| {
+            let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            let press = if k.key() != "Escape" || k.repeat() || k.is_composing() {
+                Press::Other
+            } else if web::escape_used(e) {
+                Press::EscapeUsed
+            } else {
+                Press::Escape
+            };
+            if pair.press(web::now_ms(), press) {
+                st.dispatch(leave_action(embed));
+            }
+        });
+        move || drop(keys)
+    });
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(take_initial);
     {
         let st = state.clone();
-        let accent = params.accent.map(crate::accent::palette);
         use_effect_with((), move |_| {
-            web::set_root_flags(embed, accent);
-            if embed {
-                web::post_height();
-            }
-            let mut pair = EscapeTwice::default();
-            let opts = EventListenerOptions {
-                phase: EventListenerPhase::Capture,
-                passive: true,
-            };
-            let keys = EventListener::new_with_options(&web::window(), "keydown", opts, move |e| {
-                let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                let press = if k.key() != "Escape" || k.repeat() || k.is_composing() {
-                    Press::Other
-                } else if web::escape_used(e) {
-                    Press::EscapeUsed
-                } else {
-                    Press::Escape
-                };
-                if pair.press(web::now_ms(), press) {
-                    st.dispatch(leave_action(embed));
-                }
-            });
-            move || drop(keys)
+            crate::pack::when_ready(move || st.dispatch(Action::Arrived));
         });
     }
+    use_navigation(&state);
+    use_traces(&state);
+    let params = &params().0;
+    let embed = params.embed;
+    use_page_wide(&state, embed, params.accent.map(crate::accent::palette));
 
     let outcome = use_outcome(&state);
     let page = page(&state, &outcome);

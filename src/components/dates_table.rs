@@ -8,10 +8,10 @@ use crate::format;
 use crate::i18n::{t, K};
 use crate::pack::pack;
 use crate::present::{
-    self, channels, cut_off, deadline_status, deadline_urgency, kind_label, state_class,
+    self, channels, cut_off, deadline_status, deadline_urgency, kind_label, state_class, Pair,
 };
 use claimcheck_engine::eval::{DeadlineState, SettlementResult};
-use claimcheck_engine::model::{DeadlineKind, Pack};
+use claimcheck_engine::model::{DeadlineKind, Settlement};
 use claimcheck_engine::names::Named;
 use claimcheck_engine::text::Lang;
 use yew::prelude::*;
@@ -25,10 +25,10 @@ pub struct Row {
 
 /// The rows for one settlement's deadlines: the claim deadline first, then the others, most
 /// urgent first.
-pub fn result_rows(r: &SettlementResult) -> Vec<Row> {
-    let s = pack().settlement(&r.id);
+pub fn result_rows(s: &Settlement, r: &SettlementResult) -> Vec<Row> {
     let not_claim = |i: usize| {
-        s.and_then(|s| s.deadlines.get(i))
+        s.deadlines
+            .get(i)
             .is_some_and(|d| d.kind != DeadlineKind::Claim)
     };
     let mut rows: Vec<Row> = r
@@ -47,8 +47,8 @@ pub fn result_rows(r: &SettlementResult) -> Vec<Row> {
 }
 
 /// The rows for the combined table of these results: the deadlines that still matter.
-pub fn top_rows(p: &Pack, results: &[&SettlementResult]) -> Vec<Row> {
-    present::top_rows(present::date_rows(p, results))
+pub fn top_rows(results: &[Pair]) -> Vec<Row> {
+    present::top_rows(present::date_rows(results))
         .iter()
         .map(|r| Row {
             settlement: r.settlement.id.clone(),

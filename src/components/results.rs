@@ -35,10 +35,8 @@ pub fn results_page(st: &Ctx, results: &Results) -> Html {
     let g = groups(p, &results.settlements);
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());
-    let rows = date_rows(p, &dated);
-    let open = dated
-        .iter()
-        .any(|r| p.settlement(&r.id).is_some_and(|s| can_still_claim(s, r)));
+    let rows = date_rows(&dated);
+    let open = dated.iter().any(|(s, r)| can_still_claim(s, r));
     let events = calendar_events(&rows, p.checked_on, lang);
     let child = for_child(&st.answers);
     // Organisations the person picked that carry a note ("no settlement found", look-alikes).
@@ -74,7 +72,7 @@ pub fn results_page(st: &Ctx, results: &Results) -> Html {
             }
 
             // Keyed by settlement, so that a changed list moves the cards, not their contents.
-            { for g.inside.iter().map(|r| html! { <key={r.id.clone()}>{ settlement_card(r, child, lang) }</> }) }
+            { for g.inside.iter().map(|(s, r)| html! { <key={s.id.clone()}>{ settlement_card(s, r, child, lang) }</> }) }
 
             { calendar_button(events, lang) }
 
@@ -85,9 +83,8 @@ pub fn results_page(st: &Ctx, results: &Results) -> Html {
                 <section class="group group-maybe" id="cant-tell">
                     <h2 id="cant-tell-title" tabindex="-1">{ t(K::CantTellTitle, lang) }</h2>
                     <p>{ t(K::CantTellIntro, lang) }</p>
-                    { for g.maybe.iter().map(|r| {
-                        let s = p.settlement(&r.id).expect("known");
-                        folded(format!("maybe-{}", s.id), s, html! { claim_sentence(s, r, lang) }, lang, settlement_card(r, child, lang))
+                    { for g.maybe.iter().map(|(s, r)| {
+                        folded(format!("maybe-{}", s.id), s, html! { claim_sentence(s, r, lang) }, lang, settlement_card(s, r, child, lang))
                     }) }
                 </section>
             }
@@ -112,8 +109,7 @@ pub fn results_page(st: &Ctx, results: &Results) -> Html {
             if !g.out.is_empty() {
                 { lazy_fold("group group-out", "not-in", st.not_in_open, { let st = st.clone(); Callback::from(move |o| st.dispatch(Action::NotInOpen(o))) },
                     html! { { not_in_line(g.out.len(), lang) } }, || html! {
-                    { for g.out.iter().map(|r| {
-                        let s = p.settlement(&r.id).expect("known");
+                    { for g.out.iter().map(|(s, r)| {
                         folded(format!("out-{}", s.id), s, in_sentence(verdict_for(s, r.verdict, child, lang), s, lang), lang, html! {
                             <div class="folded-body">
                                 { reasons(s, &r.reasons, lang) }

@@ -11,7 +11,6 @@ use crate::components::plans::plans;
 use crate::components::reasons::reasons;
 use crate::components::sources::sources_list;
 use crate::i18n::{fill, t, K};
-use crate::pack::pack;
 use crate::present::{
     action_sentence, can_still_claim, claim_sentence, claims_not_closed, is_pending, state_name,
     verdict_for,
@@ -151,10 +150,7 @@ fn card_fold(class: &'static str, title: K, body: Html, lang: Lang) -> Html {
 }
 
 /// The card for one settlement's result `r`; `child` when the person checks for their child.
-pub fn settlement_card(r: &SettlementResult, child: bool, lang: Lang) -> Html {
-    let Some(s) = pack().settlement(&r.id) else {
-        return html! {};
-    };
+pub fn settlement_card(s: &Settlement, r: &SettlementResult, child: bool, lang: Lang) -> Html {
     let verdict_code = r.verdict.code();
     html! {
         <article class={classes!("card", "settlement-card", format!("verdict-{verdict_code}"))}
@@ -186,7 +182,7 @@ fn details(s: &Settlement, r: &SettlementResult, lang: Lang) -> Html {
     let open = r.guidance != Guidance::AfterClose;
     let get = claims_not_closed(s, r) && (!pending || !r.plans.is_empty());
     let gather = in_class && open && (!r.evidence.is_empty() || r.needs_notice_id);
-    let rows = result_rows(r);
+    let rows = result_rows(s, r);
     html! {
         <div class="card-details">
             if get {

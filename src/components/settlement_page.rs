@@ -33,7 +33,7 @@ pub fn settlement_page(st: &Ctx, id: &str, o: &Outcome) -> Html {
     };
     let open = can_still_claim(s, r);
     let as_of = pack().checked_on;
-    let rows = result_rows(r);
+    let rows = result_rows(s, r);
     let all_rulings: Vec<usize> = (0..s.rulings.len()).collect();
     html! {
         <div class="settlement-page" data-testid={format!("page-{}", s.id)}>

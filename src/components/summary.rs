@@ -24,10 +24,8 @@ pub fn summary(st: &Ctx, results: &Results) -> Html {
     let g = groups(p, &results.settlements);
     let mut dated = g.inside.clone();
     dated.extend(g.maybe.iter().copied());
-    let rows = top_rows(p, &dated);
-    let open = dated
-        .iter()
-        .any(|r| p.settlement(&r.id).is_some_and(|s| can_still_claim(s, r)));
+    let rows = top_rows(&dated);
+    let open = dated.iter().any(|(s, r)| can_still_claim(s, r));
     let print = Callback::from(|_: MouseEvent| web::print());
     let answered: Vec<&String> = st
         .path
@@ -67,8 +65,7 @@ pub fn summary(st: &Ctx, results: &Results) -> Html {
                 <p>{ t(K::ResultsNone, lang) }</p>
             } else {
                 <ul class="short-list">
-                    { for g.inside.iter().map(|r| {
-                        let s = p.settlement(&r.id).expect("known");
+                    { for g.inside.iter().map(|(s, r)| {
                         html! {
                             <li>
                                 <strong>{ in_sentence(verdict_for(s, r.verdict, for_child(&st.answers), lang), s, lang) }</strong>{ " " }{ claim_sentence(s, r, lang) }
